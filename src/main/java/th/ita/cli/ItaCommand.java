@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Ingest, search and export Thai ITA reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RunCommand.class,
+                IngestCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

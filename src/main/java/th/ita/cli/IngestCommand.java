@@ -1,0 +1,150 @@
+package th.ita.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.camel.main.Main;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import th.ita.App;
+import th.ita.ingest.DropOutcome;
+import th.ita.ingest.InboxDrop;
+
+/**
+ * {@code ita ingest PATH...}: copies files into the inbox under a batch folder, runs the pipeline until each has
+ * reached archive/ or failed/, and prints one line per file.
+ */
+@Command(name = "ingest", description = "Copy files or folders into the inbox, wait until each is archived or failed, print the outcomes.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    private HomeOption home;
+
+    @Mixin
+    private PipelineOptions pipeline;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
+    private List<Path> paths;
+
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "900",
+            description = "Give up waiting when no file has finished for this long (files stay in the inbox). Default: ${DEFAULT-VALUE}.")
+    private long stallTimeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path homeDir = home.home();
+        String batch = "ingest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        InboxDrop drop = new InboxDrop(homeDir, batch);
+        List<Path> files = filesUnder(paths);
+        if (files.isEmpty()) {
+            System.err.println("Nothing to ingest: no files under " + paths);
+            return 2;
+        }
+        Main main = App.create(homeDir, pipeline.overrides());
+        main.start();
+        try {
+            List<InboxDrop.Dropped> dropped = new ArrayList<>();
+            for (Path file : files) {
+                dropped.add(drop.copyIn(file, relativeNameOf(file)));
+            }
+            int failed = waitAndReport(drop, dropped, System.out, System.err);
+            return failed == 0 ? 0 : 1;
+        } finally {
+            main.stop();
+        }
+    }
+
+    private int waitAndReport(InboxDrop drop, List<InboxDrop.Dropped> dropped, PrintStream out, PrintStream progress)
+            throws InterruptedException {
+        List<InboxDrop.Dropped> pending = new ArrayList<>(dropped);
+        int failed = 0;
+        long lastProgress = System.nanoTime();
+        while (!pending.isEmpty()) {
+            boolean moved = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                InboxDrop.Dropped file = it.next();
+                var outcome = drop.outcomeOf(file);
+                if (outcome.isPresent()) {
+                    it.remove();
+                    moved = true;
+                    if (outcome.get().kind() == DropOutcome.Kind.FAILED) {
+                        failed++;
+                    }
+                    clearLine(progress);
+                    out.println(outcome.get().describe());
+                }
+            }
+            if (moved) {
+                lastProgress = System.nanoTime();
+                printProgress(progress, dropped.size() - pending.size(), dropped.size());
+            } else if (Duration.ofNanos(System.nanoTime() - lastProgress).toSeconds() > stallTimeoutSeconds) {
+                clearLine(progress);
+                pending.forEach(file -> out.println("pending   " + file.relativeName() + "  (still in the inbox)"));
+                return failed + pending.size();
+            }
+            if (!pending.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        clearLine(progress);
+        progress.printf("%d files: %d archived, %d failed%n", dropped.size(), dropped.size() - failed, failed);
+        return failed;
+    }
+
+    private static void printProgress(PrintStream progress, int done, int total) {
+        if (total > 1) {
+            int width = 30;
+            int filled = done * width / total;
+            progress.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), done, total);
+            progress.flush();
+        }
+    }
+
+    private static void clearLine(PrintStream progress) {
+        progress.print("\r\033[K");
+        progress.flush();
+    }
+
+    private String relativeNameOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path root : paths) {
+            Path rootAbsolute = root.toAbsolutePath().normalize();
+            if (Files.isDirectory(rootAbsolute) && absolute.startsWith(rootAbsolute)) {
+                return rootAbsolute.getFileName() + "/" + rootAbsolute.relativize(absolute).toString().replace('\\', '/');
+            }
+        }
+        return absolute.getFileName().toString();
+    }
+
+    private static List<Path> filesUnder(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(file -> !file.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new IOException("No such file or folder: " + path);
+            }
+        }
+        return files;
+    }
+}

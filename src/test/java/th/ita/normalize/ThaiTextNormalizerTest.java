@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ThaiTextNormalizerTest {
 
     private final ThaiTextNormalizer normalizer = new ThaiTextNormalizer();
+    private final ThaiDamageCounter counter = new ThaiDamageCounter();
 
     @Test
     void dropsZeroWidthCharactersAndSoftHyphens() {
@@ -156,6 +159,47 @@ class ThaiTextNormalizerTest {
         String clean = resource("/seeds/" + seed);
 
         assertThat(normalizer.normalize(clean)).isEqualTo(clean.replaceAll(" {2,}", " "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nysso-EB2-2.2.pdf", "nysso-EB1-1.7.pdf"})
+    void repairsNearlyAllCountedDamageInRealWordExportedPdfs(String pdf) throws Exception {
+        String extracted = extractedText("/real-docs/" + pdf);
+
+        ThaiDamageReport before = counter.count(extracted);
+        ThaiDamageReport after = counter.count(normalizer.normalize(extracted));
+
+        // Both files carry about 30 damaged sequences as Tika extracts them; at most 1 in 20 may survive.
+        assertThat(before.total()).isGreaterThanOrEqualTo(30);
+        assertThat(after.total()).isLessThanOrEqualTo(before.total() / 20);
+    }
+
+    @Test
+    void restoresTheWordsOfARealPdfAnnouncement() throws Exception {
+        String normalized = normalizer.normalize(extractedText("/real-docs/nysso-EB2-2.2.pdf"));
+
+        assertThat(normalized)
+                .contains("ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่")
+                .contains("เพื่อให้การดำเนินงานเกี่ยวกับการจัดซื้อจัดจ้าง")
+                .contains("จัดทำแผนจัดซื้อจัดจ้างประจำปี")
+                .doesNotContain("ส านัก", "เพ่ือ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nysso-EB2-2.2.pdf", "nysso-EB1-1.7.pdf"})
+    void changesNothingMoreWhenRunTwiceOnARealPdf(String pdf) throws Exception {
+        String once = normalizer.normalize(extractedText("/real-docs/" + pdf));
+
+        assertThat(normalizer.normalize(once)).isEqualTo(once);
+    }
+
+    private static String extractedText(String name) throws IOException, TikaException {
+        Tika tika = new Tika();
+        tika.setMaxStringLength(-1);
+        try (InputStream in = ThaiTextNormalizerTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return tika.parseToString(in);
+        }
     }
 
     private static String resource(String name) throws IOException {

@@ -18,6 +18,8 @@ final class ThaiCharacters {
     static final char O_ANG = '\u0E2D';
     static final char WO_WAEN = '\u0E27';
     static final char YO_YAK = '\u0E22';
+    static final char RO_RUA = '\u0E23';
+    static final char LO_LING = '\u0E25';
 
     private ThaiCharacters() {
     }

@@ -47,7 +47,7 @@ final class ThaiMarkOrderRepairs {
         return toneFollows || (vowel != '\u0E34' && vowel != '\u0E38');
     }
 
-    /** "ท่ี" to "ที่", "ผู้" to "ผู้": within one run of marks, vowel marks move before tone marks. */
+    /** "ท่ี" to "ที่", "เพ่ือ" to "เพื่อ": within one run of marks, vowel marks move before tone marks. */
     static String reorderMarksOnEachConsonant(String text) {
         char[] chars = text.toCharArray();
         int i = 0;

@@ -139,7 +139,7 @@ final class ThaiSpacingRepairs {
         if (leading >= 1 && isConsonant(text.charAt(leading))) {
             char first = text.charAt(leading);
             char second = text.charAt(consonant);
-            boolean roLoClusterSafe = (second == '\u0E23' || second == '\u0E25')
+            boolean roLoClusterSafe = (second == ThaiCharacters.RO_RUA || second == ThaiCharacters.LO_LING)
                     && (toneFollows || vowel == ThaiCharacters.SARA_UEE || vowel == ThaiCharacters.MAITAIKHU);
             if (!ThaiCharacters.isUnambiguousCluster(first, second) && !roLoClusterSafe) {
                 return false;

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
  * <p>The repairs: zero-width characters and soft hyphens are dropped; Thai glyphs from the Windows and Mac
  * Private Use Areas are mapped back to Thai; doubled SARA E becomes SARA AE; spaces before combining marks are
  * removed; SARA AM lost as a space ("ส านักงาน") or split in two (ํ + า) is restored; words broken by line
- * wraps are joined; combining marks are put in stored order (consonant, vowel mark, tone mark). Thai digits
+ * wraps are joined; combining marks are put in stored order (consonant, vowel mark, tone mark), and a tone
+ * mark or THANTHAKHAT that landed after the next letter is moved back where only one reading exists. Thai digits
  * are kept: use {@link ThaiDigits} for parsing and search. Unicode NFKC is never applied, because it splits ำ.
  *
- * <p>Every repair acts only where Thai spelling rules out the damaged form, so clean text comes back
- * unchanged apart from the whitespace rule below, and {@code normalize(normalize(t))} equals
+ * <p>Whitespace: each run of spaces (no-break and other Unicode spaces included) becomes one space; tabs and
+ * line breaks are kept. Every repair acts only where Thai spelling rules out the damaged form, so clean text
+ * comes back unchanged apart from those runs of spaces, and {@code normalize(normalize(t))} equals
  * {@code normalize(t)}. Instances hold no state and are safe to share between threads.
  */
 public final class ThaiTextNormalizer {
@@ -29,8 +31,9 @@ public final class ThaiTextNormalizer {
 
     /**
      * Applies every repair, in an order where each one sees the output of those it depends on: PUA marks
-     * are remapped before they are moved, spaces before marks go before SARA AM is restored ("น ้ า"), and
-     * words are joined before their marks are reordered.
+     * are remapped before they are moved, spaces before marks go before SARA AM is restored ("น ้ า"),
+     * words are joined before their marks are reordered, and a shifted THANTHAKHAT moves back before the
+     * reordering would take it for a mark of its new consonant.
      *
      * @param text text as an extractor delivered it; not null
      * @return the repaired text

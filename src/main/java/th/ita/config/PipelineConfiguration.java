@@ -20,7 +20,9 @@ import th.ita.ingest.FileIntake;
 import th.ita.ingest.FilingNotes;
 import th.ita.ingest.ReportAssembler;
 import th.ita.ingest.ReportStore;
+import th.ita.ingest.ThaiRepairStage;
 import th.ita.model.ReportJson;
+import th.ita.normalize.ThaiTextNormalizer;
 
 /**
  * Builds every bean the routes call, once, from the {@code ita.*} properties. The routes refer to these beans
@@ -40,6 +42,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("reportStore", store);
         registry.bind("fileIntake", new FileIntake(store));
         registry.bind("extractor", new TikaReportExtractor(settings.limits()));
+        registry.bind("thaiRepair", new ThaiRepairStage(new ThaiTextNormalizer()));
         registry.bind("reportAssembler", new ReportAssembler(clock));
         registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());

@@ -28,4 +28,9 @@ public record Extraction(
         List<PageLayout> layout,
         Optional<OcrSummary> ocr,
         List<Problem> problems) {
+
+    /** The same extraction with its text and XHTML replaced, e.g. after Thai repair. */
+    public Extraction withText(String newText, String newXhtml) {
+        return new Extraction(newText, newXhtml, mediaType, charset, pages, layout, ocr, problems);
+    }
 }

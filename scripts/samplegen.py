@@ -9,6 +9,7 @@ Subcommands:
   jpeg2pdf OUT.pdf DPI PAGE.jpg...              image-only PDF, one JPEG per page (DCTDecode)
   zipbomb OUT.docx MEGABYTES                    DOCX whose document.xml inflates to MEGABYTES MiB
   corrupt IN OUT                                copy IN with a block of its middle overwritten
+  fakeexe OUT                                   a tiny MZ/PE-looking binary (not runnable)
 
 Everything here is deterministic: same input, same bytes out.
 """
@@ -410,7 +411,7 @@ RELS = (
 
 
 def zipbomb(out, megabytes):
-    """document.xml = one paragraph whose single <w:t> holds MEGABYTES MiB of 'ก' x N.
+    """document.xml = one paragraph whose single <w:t> holds MEGABYTES MiB of "ITA ITA ...".
     Streamed through zipfile (deflate), so memory stays at one chunk."""
     head = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<w:document xmlns:w="%s"><w:body><w:p><w:r><w:t>' % W_NS).encode()
@@ -423,7 +424,7 @@ def zipbomb(out, megabytes):
             z.writestr(info, text)
         info = zipfile.ZipInfo("word/document.xml", FIXED_ZIP_DATE)
         info.compress_type = zipfile.ZIP_DEFLATED
-        with z.open(info, "w", force_zip64=True) as f:
+        with z.open(info, "w", force_zip64=megabytes >= 2048) as f:
             f.write(head)
             for _ in range(megabytes):
                 f.write(chunk)
@@ -431,11 +432,35 @@ def zipbomb(out, megabytes):
 
 
 def corrupt(src, dst):
-    """Overwrite 512 bytes in the middle of the file with a fixed pattern."""
+    """Overwrite 512 bytes with a fixed pattern: in the middle of word/document.xml's compressed
+    data when SRC is a DOCX (the zip directory stays intact, inflating that part fails or its
+    CRC does not match), else in the middle of the file."""
     data = bytearray(open(src, "rb").read())
     mid = len(data) // 2
+    try:
+        with zipfile.ZipFile(src) as z:
+            info = z.getinfo("word/document.xml")
+        name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26:info.header_offset + 30])
+        start = info.header_offset + 30 + name_len + extra_len
+        mid = start + info.compress_size // 2 - 256
+    except (zipfile.BadZipFile, KeyError):
+        pass
     data[mid:mid + 512] = bytes((i * 37 + 11) & 0xFF for i in range(512))
     open(dst, "wb").write(data)
+
+
+def fakeexe(dst):
+    """A few hundred bytes that look like a Windows PE file to a type sniffer (MZ header,
+    DOS stub text, PE signature, an AMD64 COFF header with no sections). It is not runnable."""
+    stub = b"This program cannot be run in DOS mode.\r\r\n$"
+    dos = bytearray(64)
+    dos[0:2] = b"MZ"
+    struct.pack_into("<HHHHH", dos, 2, 0x90, 3, 0, 4, 0)       # bytes on last page, pages, ...
+    struct.pack_into("<I", dos, 60, 128)                        # e_lfanew -> PE header
+    body = bytes(dos) + b"\x0e\x1f\xba\x0e\x00\xb4\x09\xcd\x21\xb8\x01\x4c\xcd\x21" + stub
+    body = body.ljust(128, b"\0")
+    coff = struct.pack("<4sHHIIIHH", b"PE\0\0", 0x8664, 0, 0x63DEB6D0, 0, 0, 0, 0x0022)
+    open(dst, "wb").write((body + coff).ljust(384, b"\0"))
 
 
 def main(argv):
@@ -456,6 +481,8 @@ def main(argv):
         zipbomb(args[0], int(args[1]))
     elif cmd == "corrupt":
         corrupt(args[0], args[1])
+    elif cmd == "fakeexe":
+        fakeexe(args[0])
     else:
         sys.exit("unknown subcommand " + cmd)
 

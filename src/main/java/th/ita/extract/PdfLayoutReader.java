@@ -80,9 +80,14 @@ public final class PdfLayoutReader {
         return out;
     }
 
-    /** Splits the stripper's runs into words at spaces and at gaps, keeping combining marks with their base. */
+    /**
+     * Builds words from the glyphs in content order, breaking at spaces and at gaps. The stripper's own word
+     * splitting is not used: it splits Thai words after SARA AM, whose glyph advance it misjudges.
+     */
     private static final class WordCollector extends PDFTextStripper {
         final List<WordBox> words = new ArrayList<>();
+        private final List<TextPosition> word = new ArrayList<>();
+        private TextPosition previous;
 
         WordCollector() throws IOException {
             setSortByPosition(false);
@@ -90,29 +95,39 @@ public final class PdfLayoutReader {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            List<TextPosition> word = new ArrayList<>();
-            TextPosition previous = null;
             for (TextPosition tp : positions) {
                 String u = tp.getUnicode();
-                if (u == null || u.isBlank()) {
-                    flush(word);
-                    previous = null;
+                if (u == null || u.isEmpty()) {
+                    // a glyph without text, such as the second half of a two-glyph SARA AM, belongs to its word
+                    if (!word.isEmpty()) {
+                        word.add(tp);
+                        previous = tp;
+                    }
+                    continue;
+                }
+                if (u.isBlank()) {
+                    flush();
                     continue;
                 }
                 if (previous != null && !isMark(u) && breaksWord(previous, tp)) {
-                    flush(word);
+                    flush();
                 }
                 word.add(tp);
                 previous = tp;
             }
-            flush(word);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            flush();
+            super.endPage(page);
         }
 
         private static boolean breaksWord(TextPosition previous, TextPosition next) {
             double gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
             double size = Math.max(1, previous.getFontSizeInPt());
             boolean otherLine = Math.abs(next.getYDirAdj() - previous.getYDirAdj()) > size * 0.5;
-            return otherLine || gap > size * 0.3 || gap < -size;
+            return otherLine || gap > size * 0.15 || gap < -size;
         }
 
         private static boolean isMark(String u) {
@@ -120,7 +135,8 @@ public final class PdfLayoutReader {
             return type == Character.NON_SPACING_MARK || type == Character.PRIVATE_USE;
         }
 
-        private void flush(List<TextPosition> word) {
+        private void flush() {
+            previous = null;
             if (word.isEmpty()) {
                 return;
             }
@@ -130,7 +146,7 @@ public final class PdfLayoutReader {
             double top = Double.MAX_VALUE;
             double bottom = -Double.MAX_VALUE;
             for (TextPosition tp : word) {
-                text.append(tp.getUnicode());
+                text.append(tp.getUnicode() == null ? "" : tp.getUnicode());
                 double h = Math.max(tp.getHeightDir(), tp.getFontSizeInPt() * 0.6);
                 left = Math.min(left, tp.getXDirAdj());
                 right = Math.max(right, tp.getXDirAdj() + tp.getWidthDirAdj());

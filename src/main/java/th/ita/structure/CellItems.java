@@ -16,7 +16,7 @@ final class CellItems {
     // a number that is not part of "๒.๑" or "พ.ศ.2548": starts the cell or follows a space
     private static final Pattern NUMBER_MARK = Pattern.compile("(?<=^|\\s)([0-9๐-๙]{1,2})[.)](?![0-9๐-๙.])\\s*");
     // a dash after a digit is a range ("๒๕๖๔ - ๒๕๖๕"), not an item
-    private static final Pattern DASH_MARK = Pattern.compile("(?<=^|(?<![0-9๐-๙])\\s)[-•●▪◦]\\s*(?=\\S)");
+    private static final Pattern DASH_MARK = Pattern.compile("(?<=^|(?<![0-9๐-๙])\\s)[-•●▪◦·○■□➢✓\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]\\s*(?=\\S)");
 
     private CellItems() {
     }
@@ -44,8 +44,9 @@ final class CellItems {
         for (String line : plain(cell).split("\n")) {
             for (String numbered : splitNumbered(line, expected)) {
                 for (String item : splitDashed(numbered)) {
-                    String t = item.strip();
-                    if (!t.isEmpty()) {
+                    String t = item.strip().replaceAll("[\\s•●▪◦·\\uF0B7\\uF0A7]+$", "");
+                    // a bullet left alone on its line (Tika writes "·" for Word bullets) is no item
+                    if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
                         items.add(t);
                     }
                 }

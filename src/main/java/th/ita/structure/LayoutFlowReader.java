@@ -178,16 +178,22 @@ final class LayoutFlowReader {
      * a larger gap or a list marker starts a new paragraph, kept as '\n' so list items stay apart.
      */
     private String cellText(List<WordBox> words) {
+        List<List<WordBox>> lines = lines(words);
+        // the smallest step between lines is single spacing; a wider step is a paragraph break
+        double pitch = Double.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            pitch = Math.min(pitch, lines.get(i).get(0).y() - lines.get(i - 1).get(0).y());
+        }
         StringBuilder out = new StringBuilder();
         List<WordBox> previous = null;
-        for (List<WordBox> line : lines(words)) {
+        for (List<WordBox> line : lines) {
             String text = normalizer.apply(lineText(line)).strip();
             if (text.isEmpty()) {
                 continue;
             }
             if (previous != null) {
-                double gap = line.get(0).y() - (previous.get(0).y() + previous.get(0).height());
-                boolean paragraph = gap > previous.get(0).height() * 0.9 || ITEM_START.matcher(text).matches();
+                double step = line.get(0).y() - previous.get(0).y();
+                boolean paragraph = step > pitch * 1.3 || ITEM_START.matcher(text).matches();
                 out.append(paragraph ? "\n" : ThaiText.joiner(out, text));
             }
             out.append(text);

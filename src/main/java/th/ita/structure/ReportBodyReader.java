@@ -30,7 +30,7 @@ final class ReportBodyReader {
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern INDICATOR_NUMBER = Pattern.compile(
-            "^(?:ตัวชี้วัด(?:ที่)?\\s*)?([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL);
+            "^([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL);
     private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
 
     private final ItaCatalogue catalogue;
@@ -143,7 +143,9 @@ final class ReportBodyReader {
                 }
                 return;
             }
-            Matcher m = INDICATOR_NUMBER.matcher(indicatorCell);
+            String numbered = ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัดที่")
+                    .or(() -> ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัด")).orElse(indicatorCell).strip();
+            Matcher m = INDICATOR_NUMBER.matcher(numbered);
             if (!m.matches()) {
                 problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
                 return;
@@ -226,8 +228,17 @@ final class ReportBodyReader {
         void add(TableColumns columns, List<String> row) {
             String issueCell = columns.cell(row, Field.ISSUES);
             if (OitItems.present(issueCell)) {
-                issues.addAll(OitItems.segments(issueCell));
-                oitItems.addAll(OitItems.parse(issueCell));
+                List<String> segments = OitItems.segments(issueCell);
+                List<OitItem> parsed = OitItems.parse(issueCell);
+                if (!oitItems.isEmpty() && !issues.isEmpty() && segments.size() > parsed.size()) {
+                    // text before the first code on a new page ends the last item of the page before
+                    String tail = segments.remove(0);
+                    OitItem lastItem = oitItems.remove(oitItems.size() - 1);
+                    oitItems.add(new OitItem(lastItem.code(), lastItem.name() + ThaiText.joiner(lastItem.name(), tail) + tail));
+                    issues.set(issues.size() - 1, issues.get(issues.size() - 1) + ThaiText.joiner(issues.get(issues.size() - 1), tail) + tail);
+                }
+                issues.addAll(segments);
+                oitItems.addAll(parsed);
             } else {
                 issues.addAll(CellItems.split(issueCell));
             }

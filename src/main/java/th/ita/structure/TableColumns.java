@@ -20,28 +20,28 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
         Map<Field, Integer> measures = new EnumMap<>(Field.class);
         Map<Field, Integer> indicators = new EnumMap<>(Field.class);
         for (int i = 0; i < row.size(); i++) {
-            String cell = row.get(i).replaceAll("\\s+", "");
+            String cell = ThaiText.skeleton(row.get(i));
             if (cell.length() > 40) {
                 return Optional.empty();
             }
-            if (cell.startsWith("มาตรการ")) {
+            if (cell.startsWith(key("มาตรการ"))) {
                 measures.putIfAbsent(Field.TITLE, i);
-            } else if (cell.startsWith("วิธีการ") || cell.contains("วิธีดำเนิน")) {
+            } else if (cell.startsWith(key("วิธีการ")) || cell.contains(key("วิธีดำเนิน"))) {
                 measures.putIfAbsent(Field.METHODS, i);
-            } else if (cell.startsWith("ผู้รับผิดชอบ") || cell.startsWith("หน่วยงานรับผิดชอบ")) {
+            } else if (cell.startsWith(key("ผู้รับผิดชอบ")) || cell.startsWith(key("หน่วยงานรับผิดชอบ"))) {
                 measures.putIfAbsent(Field.RESPONSIBLE, i);
-            } else if (cell.startsWith("ระยะเวลา")) {
+            } else if (cell.startsWith(key("ระยะเวลา"))) {
                 measures.putIfAbsent(Field.PERIOD, i);
-            } else if (cell.startsWith("ผลการดำเนิน") || cell.startsWith("ผลการปฏิบัติ")) {
+            } else if (cell.startsWith(key("ผลการดำเนิน")) || cell.startsWith(key("ผลการปฏิบัติ"))) {
                 measures.putIfAbsent(Field.RESULTS, i);
                 indicators.putIfAbsent(Field.RESULTS, i);
-            } else if (cell.startsWith("ข้อเสนอแนะ") || cell.startsWith("หมายเหตุ")) {
+            } else if (cell.startsWith(key("ข้อเสนอแนะ")) || cell.startsWith(key("หมายเหตุ"))) {
                 measures.putIfAbsent(Field.SUGGESTIONS, i);
-            } else if (cell.equals("แบบ") || cell.startsWith("แบบวัด") || cell.startsWith("เครื่องมือ")) {
+            } else if (cell.equals(key("แบบ")) || cell.startsWith(key("แบบวัด")) || cell.startsWith(key("เครื่องมือ"))) {
                 indicators.putIfAbsent(Field.FORM, i);
-            } else if (cell.startsWith("ตัวชี้วัด")) {
+            } else if (cell.startsWith(key("ตัวชี้วัด"))) {
                 indicators.putIfAbsent(Field.INDICATOR, i);
-            } else if (cell.startsWith("ประเด็น")) {
+            } else if (cell.startsWith(key("ประเด็น"))) {
                 indicators.putIfAbsent(Field.ISSUES, i);
             }
         }
@@ -52,6 +52,10 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
             return Optional.of(new TableColumns(Kind.MEASURES, measures));
         }
         return Optional.empty();
+    }
+
+    private static String key(String keyword) {
+        return ThaiText.skeleton(keyword);
     }
 
     int width() {

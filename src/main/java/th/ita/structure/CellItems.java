@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import th.ita.normalize.ThaiDigits;
+
 /**
  * Splits a table cell into list items: HTML paragraphs and list items, line breaks, numbered items
  * ("๑. … ๒. …") and dash or bullet items ("- …"). Markers are dropped; the item text is kept as written.
@@ -62,7 +64,7 @@ final class CellItems {
         int start = 0;
         boolean first = true;
         while (m.find()) {
-            int n = Integer.parseInt(ThaiNumerals.toAscii(m.group(1)));
+            int n = Integer.parseInt(ThaiDigits.toAscii(m.group(1)));
             if (n == expected[0] || (n == 1 && m.start() == 0)) {
                 if (m.start() > start || !first) {
                     parts.add(line.substring(start, m.start()));

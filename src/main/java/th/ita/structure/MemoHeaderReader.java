@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.model.Memo;
+import th.ita.normalize.ThaiDigits;
 
 /**
  * Reads the header of a memo (บันทึกข้อความ: ส่วนราชการ / ที่ / วันที่ / เรื่อง / เรียน) and the like-shaped
@@ -50,7 +51,7 @@ final class MemoHeaderReader {
                 Matcher p = PHONE.matcher(value);
                 if (p.find()) {
                     if (p.group(1) != null) {
-                        phone = Optional.of(ThaiNumerals.toAscii(p.group(1)).replaceAll("\\s+", " ").strip());
+                        phone = Optional.of(ThaiDigits.toAscii(p.group(1)).replaceAll("\\s+", " ").strip());
                     }
                     value = value.substring(0, p.start());
                 }
@@ -58,7 +59,7 @@ final class MemoHeaderReader {
             } else if (department.isEmpty() && i < start + 5 && (m = ISSUER.matcher(line)).matches()) {
                 department = nonEmpty(m.group(2));
             } else if (reference.isEmpty() && (m = REFERENCE.matcher(line)).matches()
-                    && ThaiNumerals.toAscii(m.group(1)).matches(".*\\d.*")) {
+                    && ThaiDigits.toAscii(m.group(1)).matches(".*\\d.*")) {
                 reference = nonEmpty(reference(m.group(1)));
                 if (m.group(2) != null && date.isEmpty()) {
                     date = isoDate(m.group(2));
@@ -98,7 +99,7 @@ final class MemoHeaderReader {
 
     /** "พบ ๓๒๔๐๑/๑๖" as "พบ 32401/16": ASCII digits, one space after the province code, none inside the number. */
     static String reference(String written) {
-        String s = ThaiNumerals.toAscii(written).strip();
+        String s = ThaiDigits.toAscii(written).strip();
         s = s.replaceAll("(?<=[0-9./])\\s+(?=[0-9./])", "");
         return PREFIX_DIGITS.matcher(s).replaceFirst("$1 ");
     }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.model.OitItem;
+import th.ita.normalize.ThaiDigits;
 
 /** Finds open-data items such as "(O๑๑) รายงานการกำกับติดตาม…" in a cell and splits the cell at them. */
 final class OitItems {
@@ -67,7 +68,7 @@ final class OitItems {
         Matcher m = CODE.matcher(flat);
         while (m.find()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2);
-            marks.add(new Mark(m.start(), m.end(), "O" + Integer.parseInt(ThaiNumerals.toAscii(digits))));
+            marks.add(new Mark(m.start(), m.end(), "O" + Integer.parseInt(ThaiDigits.toAscii(digits))));
         }
         return marks;
     }

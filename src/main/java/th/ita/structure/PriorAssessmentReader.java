@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.model.PriorAssessment;
+import th.ita.normalize.ThaiDigits;
 
 /** Finds a quoted earlier ITA result, e.g. "ประจำปีงบประมาณ พ.ศ.2563 … ได้คะแนน 65.12 คะแนน อยู่ในระดับ C". */
 final class PriorAssessmentReader {
@@ -21,7 +22,7 @@ final class PriorAssessmentReader {
     }
 
     Optional<PriorAssessment> read(String text) {
-        String flat = ThaiNumerals.toAscii(text).replaceAll("\\s+", " ");
+        String flat = ThaiDigits.toAscii(text).replaceAll("\\s+", " ");
         Matcher m = SCORE.matcher(flat);
         while (m.find()) {
             String before = flat.substring(Math.max(0, m.start() - CONTEXT), m.start());

@@ -12,6 +12,7 @@ import th.ita.model.OitItem;
 import th.ita.model.Period;
 import th.ita.model.Problem;
 import th.ita.model.Section;
+import th.ita.normalize.ThaiDigits;
 import th.ita.structure.TableColumns.Field;
 import th.ita.structure.TableColumns.Kind;
 
@@ -73,7 +74,7 @@ final class ReportBodyReader {
             for (String line : p.text().split("\n")) {
                 Matcher m = HEADING.matcher(line.strip());
                 if (m.matches()) {
-                    candidate = new Section(ThaiNumerals.toAscii(m.group(1)), m.group(2).strip());
+                    candidate = new Section(ThaiDigits.toAscii(m.group(1)), m.group(2).strip());
                 }
             }
         }
@@ -115,7 +116,7 @@ final class ReportBodyReader {
                 last.add(columns, row);
                 return;
             }
-            String code = m.matches() ? ThaiNumerals.toAscii(m.group(1)).replace(" ", "") : "";
+            String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
             String title = oneLine(m.matches() ? m.group(2) : titleCell);
             String section = current == null ? "" : current.number();
             if (code.isEmpty()) {
@@ -150,7 +151,7 @@ final class ReportBodyReader {
                 problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
                 return;
             }
-            int number = Integer.parseInt(ThaiNumerals.toAscii(m.group(1)));
+            int number = Integer.parseInt(ThaiDigits.toAscii(m.group(1)));
             Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
             String writtenForm = FORMS.contains(form) ? form : "";
             String inferred = known.map(ItaCatalogue.CatalogIndicator::form).orElse("");

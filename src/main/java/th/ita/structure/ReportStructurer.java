@@ -13,6 +13,7 @@ import org.xml.sax.SAXException;
 import th.ita.model.FiscalYear;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
+import th.ita.normalize.ThaiTextNormalizer;
 
 /**
  * Structures one report: memo header, organisation, fiscal year, sections, measures, indicators and
@@ -38,6 +39,11 @@ public final class ReportStructurer {
     private final ReportBodyReader bodyReader;
     private final TextFlowReader textFlow = new TextFlowReader();
     private final XhtmlFlowReader xhtmlFlow = new XhtmlFlowReader();
+
+    /** A structurer with the shipped catalogue and the project's Thai normaliser for positioned words. */
+    public ReportStructurer() {
+        this(ItaCatalogue.load(), new ThaiTextNormalizer()::normalize);
+    }
 
     /**
      * @param catalogue      the ITA framework

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import th.ita.model.FiscalYear;
 import th.ita.model.Period;
+import th.ita.normalize.ThaiDigits;
 
 /**
  * Reads Thai dates, month ranges and fiscal years written with Thai or ASCII digits, full or abbreviated
@@ -49,7 +50,7 @@ final class ThaiDates {
 
     /** The first day-month-year date in the text. */
     static Optional<LocalDate> firstDate(String text) {
-        Matcher m = DATE.matcher(ThaiNumerals.toAscii(text));
+        Matcher m = DATE.matcher(ThaiDigits.toAscii(text));
         while (m.find()) {
             int year = commonEraYear(m.group(4), m.group(3));
             try {
@@ -64,7 +65,7 @@ final class ThaiDates {
     /** A month range such as "ตุลาคม ๒๕๖๔ – กันยายน ๒๕๖๕"; the months are empty when none can be read. */
     static Period period(String text) {
         String written = text.strip().replaceAll("\\s+", " ");
-        Matcher m = MONTH_YEAR.matcher(ThaiNumerals.toAscii(written));
+        Matcher m = MONTH_YEAR.matcher(ThaiDigits.toAscii(written));
         List<int[]> months = new ArrayList<>();
         while (m.find()) {
             int year = m.group(3) == null ? 0 : commonEraYear(m.group(3), m.group(2));
@@ -87,7 +88,7 @@ final class ThaiDates {
 
     /** The fiscal year named after "ปีงบประมาณ", the first one in the text. */
     static Optional<FiscalYear> fiscalYear(String text) {
-        Matcher m = FISCAL_YEAR.matcher(ThaiNumerals.toAscii(text));
+        Matcher m = FISCAL_YEAR.matcher(ThaiDigits.toAscii(text));
         if (m.find()) {
             int be = buddhistEraYear(m.group(1));
             if (be >= 2500 && be <= 2700) {

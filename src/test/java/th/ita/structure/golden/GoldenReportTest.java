@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.ita.normalize.ThaiTextNormalizer;
 import th.ita.structure.ItaCatalogue;
 import th.ita.structure.ReportStructurer;
 import th.ita.structure.StructuredReport;
@@ -36,8 +37,8 @@ class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final ObjectMapper JSON = ReportJson.mapper();
     private static final ReportStructurer STRUCTURER =
-            new ReportStructurer(ItaCatalogue.load(), new StandInThaiNormalizer());
-    private static final GoldenDocumentReader READER = new GoldenDocumentReader(new StandInThaiNormalizer());
+            new ReportStructurer(ItaCatalogue.load(), new ThaiTextNormalizer()::normalize);
+    private static final GoldenDocumentReader READER = new GoldenDocumentReader(new ThaiTextNormalizer()::normalize);
     private static final Map<String, FieldComparison.Result> RESULTS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> seedsAndForms() {

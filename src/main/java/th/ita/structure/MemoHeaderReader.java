@@ -18,7 +18,7 @@ final class MemoHeaderReader {
     private static final int WINDOW = 40;
     private static final Pattern DEPARTMENT = Pattern.compile("^(?:ส่วนราชการ|ชื่อหน่วยงาน)\\s*:?\\s*(.*)$");
     private static final Pattern PHONE = Pattern.compile("\\s*โทร(?:ศัพท์)?\\.?\\s*:?\\s*([0-9๐-๙][0-9๐-๙ ,\\-–]*[0-9๐-๙])?.*$");
-    private static final Pattern REFERENCE = Pattern.compile("^ที่(?:\\s*:\\s*|\\s+)([^\\s].*?)\\s*(?:(วันที่.*))?$");
+    private static final Pattern REFERENCE = Pattern.compile("^ที่(?:\\s*:\\s*|\\s+|(?=[ก-ฮ]{2}\\.?\\s*[0-9๐-๙]))([^\\s].*?)\\s*(?:(วันที่.*))?$");
     private static final Pattern DATE = Pattern.compile("^(?:วันที่|วัน\\s*/\\s*เดือน\\s*/\\s*ปี?)\\s*:?\\s*(.*)$");
     private static final Pattern SUBJECT = Pattern.compile("^(?:เรื่อง|หัวข้อ)\\s*:?\\s*(.*)$");
     private static final Pattern TO = Pattern.compile("^เรียน\\s*(.*)$");
@@ -66,7 +66,7 @@ final class MemoHeaderReader {
                 }
             } else if (date.isEmpty() && (m = DATE.matcher(line)).matches()) {
                 date = isoDate(valueOrNext(m.group(1), lines, i));
-            } else if (subject.isEmpty() && (m = SUBJECT.matcher(line)).matches()) {
+            } else if ((subject.isEmpty() || line.startsWith("หัวข้อ")) && (m = SUBJECT.matcher(line)).matches()) {
                 StringBuilder s = new StringBuilder(valueOrNext(m.group(1), lines, i));
                 // a subject wrapped by the page continues until the next label, at most two lines
                 for (int j = i + 1; j < Math.min(i + 3, lines.size()); j++) {

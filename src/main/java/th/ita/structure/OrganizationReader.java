@@ -19,8 +19,8 @@ final class OrganizationReader {
     private static final String THAI_WORD = "[\\u0E01-\\u0E4E]+";
     // longer kinds first so เทศบาลตำบล is not read as a bare เทศบาล
     private static final Pattern ORGANIZATION = Pattern.compile("(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด"
-            + "|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|สำนักงานสาธารณสุขอำเภอ"
-            + "|สำนักงานสาธารณสุขจังหวัด|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล|ที่ว่าการอำเภอ|สำนักงานเขตพื้นที่การศึกษา)"
+            + "|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ส[ำา]นักงานสาธารณส[ุ ]?ขอ[ำา]เภอ"
+            + "|ส[ำา]นักงานสาธารณสุขจังหวัด|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล|ที่ว่าการอำเภอ|สำนักงานเขตพื้นที่การศึกษา)"
             + "\\s?(" + THAI_WORD + ")");
     private static final Map<String, String> KINDS = Map.of(
             "องค์การบริหารส่วนตำบล", "อบต.", "อบต.", "อบต.",
@@ -45,7 +45,8 @@ final class OrganizationReader {
             return Optional.empty();
         }
         Matcher m = found.get();
-        String written = m.group(1);
+        // Word-exported PDFs may lose SARA AM ("สานักงาน"); the kind is a fixed phrase, so spell it right
+        String written = canonicalKind(m.group(1));
         String name = written + m.group(2);
         Optional<String> kind = Optional.of(KINDS.getOrDefault(written, written));
         Optional<String> province = province(text)
@@ -53,6 +54,14 @@ final class OrganizationReader {
                 .or(() -> provinceOfBody(text));
         Optional<String> district = first(DISTRICT, text);
         return Optional.of(new Organization(name, kind, district, province));
+    }
+
+    private static final List<String> FIXED_KINDS = List.of("สำนักงานสาธารณสุขอำเภอ", "สำนักงานสาธารณสุขจังหวัด");
+
+    // the kind is a fixed phrase, so a damaged spelling of it ("สานักงานสาธารณส ขอาเภอ") is put right
+    private static String canonicalKind(String written) {
+        String letters = ThaiText.skeleton(written);
+        return FIXED_KINDS.stream().filter(k -> ThaiText.skeleton(k).equals(letters)).findFirst().orElse(written);
     }
 
     private Optional<String> province(String text) {

@@ -1,0 +1,269 @@
+package th.ita.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.ita.model.Indicator;
+import th.ita.model.Measure;
+import th.ita.model.OitItem;
+import th.ita.model.Period;
+import th.ita.model.Problem;
+import th.ita.model.Section;
+import th.ita.normalize.ThaiDigits;
+import th.ita.structure.TableColumns.Field;
+import th.ita.structure.TableColumns.Kind;
+
+/**
+ * Walks the blocks of a report body: numbered headings that precede a table become sections, measures
+ * tables become measures and indicators tables become indicators. Tables continue across pages: a repeated
+ * header starts no new row and a row with an empty first cell continues the row above.
+ */
+final class ReportBodyReader {
+
+    /** What the body holds. */
+    record Body(List<Section> sections, List<Measure> measures, List<Indicator> indicators) {
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
+    private static final Pattern MEASURE_CODE = Pattern.compile(
+            "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern INDICATOR_NUMBER = Pattern.compile(
+            "^([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL);
+    private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
+
+    private final ItaCatalogue catalogue;
+
+    ReportBodyReader(ItaCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+        Walk walk = new Walk(fiscalYearBe, problems);
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                walk.paragraph(p);
+            } else if (block instanceof Block.Table t) {
+                walk.table(t);
+            }
+        }
+        walk.finish();
+        return new Body(List.copyOf(walk.sections), walk.measures.stream().map(MeasureDraft::build).toList(),
+                walk.indicators.stream().map(IndicatorDraft::build).toList());
+    }
+
+    private final class Walk {
+        final Optional<Integer> year;
+        final ProblemLog problems;
+        final List<Section> sections = new ArrayList<>();
+        final List<MeasureDraft> measures = new ArrayList<>();
+        final List<IndicatorDraft> indicators = new ArrayList<>();
+        Section candidate;
+        Section current;
+        TableColumns columns;
+        int tableNumber;
+
+        Walk(Optional<Integer> year, ProblemLog problems) {
+            this.year = year;
+            this.problems = problems;
+        }
+
+        void paragraph(Block.Paragraph p) {
+            for (String line : p.text().split("\n")) {
+                Matcher m = HEADING.matcher(line.strip());
+                if (m.matches()) {
+                    candidate = new Section(ThaiDigits.toAscii(m.group(1)), m.group(2).strip());
+                }
+            }
+        }
+
+        void table(Block.Table table) {
+            tableNumber++;
+            // a heading counts as a section only when a table follows it: numbered memo paragraphs do not
+            if (candidate != null) {
+                current = candidate;
+                sections.add(candidate);
+                candidate = null;
+            }
+            boolean firstRow = true;
+            for (List<String> row : table.rows()) {
+                Optional<TableColumns> header = TableColumns.ofHeader(row);
+                if (header.isPresent()) {
+                    columns = header.get();
+                    continue;
+                }
+                if (columns == null || row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (columns.kind() == Kind.MEASURES) {
+                    measureRow(row, firstRow);
+                } else {
+                    indicatorRow(row);
+                }
+                firstRow = false;
+            }
+        }
+
+        void measureRow(List<String> row, boolean firstRowOfTable) {
+            String titleCell = CellItems.plain(columns.cell(row, Field.TITLE));
+            Matcher m = MEASURE_CODE.matcher(titleCell);
+            MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
+            if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
+                // a row without a number at the top of a page continues the row above
+                last.title = join(last.title, titleCell);
+                last.add(columns, row);
+                return;
+            }
+            String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
+            String title = oneLine(m.matches() ? m.group(2) : titleCell);
+            String section = current == null ? "" : current.number();
+            if (code.isEmpty()) {
+                problems.add("MEASURE_WITHOUT_CODE", "measure row without a number in table " + tableNumber + ": " + abbreviate(title));
+            } else if (!section.isEmpty() && !code.startsWith(section + ".")) {
+                problems.add("MEASURE_OUTSIDE_SECTION",
+                        "measure " + code + " sits in section " + section + " (table " + tableNumber + ")");
+            } else if (section.isEmpty()) {
+                problems.add("MEASURE_WITHOUT_SECTION", "measure " + code + " comes before any section heading");
+            }
+            MeasureDraft draft = new MeasureDraft(section, code, title);
+            draft.add(columns, row);
+            measures.add(draft);
+        }
+
+        void indicatorRow(List<String> row) {
+            String form = oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase();
+            String indicatorCell = oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR)));
+            IndicatorDraft last = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
+            if (form.isEmpty() && indicatorCell.isEmpty()) {
+                if (last == null) {
+                    problems.add("ROW_NOT_PLACED", "indicator row without an indicator before any indicator row");
+                } else {
+                    last.add(columns, row);
+                }
+                return;
+            }
+            String numbered = ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัดที่")
+                    .or(() -> ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัด")).orElse(indicatorCell).strip();
+            Matcher m = INDICATOR_NUMBER.matcher(numbered);
+            if (!m.matches()) {
+                problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
+                return;
+            }
+            int number = Integer.parseInt(ThaiDigits.toAscii(m.group(1)));
+            Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
+            String writtenForm = FORMS.contains(form) ? form : "";
+            String inferred = known.map(ItaCatalogue.CatalogIndicator::form).orElse("");
+            if (!writtenForm.isEmpty() && !inferred.isEmpty() && !writtenForm.equals(inferred)) {
+                problems.add("INDICATOR_FORM_MISMATCH",
+                        "indicator " + number + " is written as " + writtenForm + ", the catalogue says " + inferred);
+            }
+            if (known.isEmpty()) {
+                problems.add("INDICATOR_NOT_IN_CATALOGUE", "indicator " + number + " is not in the catalogue");
+            }
+            IndicatorDraft draft = new IndicatorDraft(writtenForm.isEmpty() ? inferred : writtenForm, number,
+                    oneLine(m.group(2)), known.map(ItaCatalogue.CatalogIndicator::name));
+            draft.add(columns, row);
+            indicators.add(draft);
+        }
+
+        void finish() {
+            for (IndicatorDraft d : indicators) {
+                for (OitItem item : d.oitItems) {
+                    catalogue.oitItem(item.code(), year).filter(c -> c.indicator() != 0 && c.indicator() != d.number)
+                            .ifPresent(c -> problems.add("OIT_ITEM_UNDER_OTHER_INDICATOR", item.code()
+                                    + " is listed under indicator " + d.number + ", the catalogue puts it under " + c.indicator()));
+                }
+            }
+        }
+    }
+
+    private static final class MeasureDraft {
+        final String section;
+        final String code;
+        String title;
+        final List<String> methods = new ArrayList<>();
+        final List<String> responsible = new ArrayList<>();
+        String period = "";
+        final List<String> results = new ArrayList<>();
+        final List<String> suggestions = new ArrayList<>();
+
+        MeasureDraft(String section, String code, String title) {
+            this.section = section;
+            this.code = code;
+            this.title = title;
+        }
+
+        void add(TableColumns columns, List<String> row) {
+            methods.addAll(CellItems.split(columns.cell(row, Field.METHODS)));
+            responsible.addAll(CellItems.split(columns.cell(row, Field.RESPONSIBLE)));
+            period = join(period, oneLine(CellItems.plain(columns.cell(row, Field.PERIOD))));
+            results.addAll(CellItems.split(columns.cell(row, Field.RESULTS)));
+            suggestions.addAll(CellItems.split(columns.cell(row, Field.SUGGESTIONS)));
+        }
+
+        Measure build() {
+            Optional<Period> p = period.isBlank() ? Optional.empty() : Optional.of(ThaiDates.period(period));
+            return new Measure(section, code, title, List.copyOf(methods), List.copyOf(responsible), p,
+                    List.copyOf(results), List.copyOf(suggestions));
+        }
+    }
+
+    private static final class IndicatorDraft {
+        final String form;
+        final int number;
+        final String name;
+        final Optional<String> catalogName;
+        final List<String> issues = new ArrayList<>();
+        final List<String> results = new ArrayList<>();
+        final List<OitItem> oitItems = new ArrayList<>();
+
+        IndicatorDraft(String form, int number, String name, Optional<String> catalogName) {
+            this.form = form;
+            this.number = number;
+            this.name = name;
+            this.catalogName = catalogName;
+        }
+
+        void add(TableColumns columns, List<String> row) {
+            String issueCell = columns.cell(row, Field.ISSUES);
+            if (OitItems.present(issueCell)) {
+                List<String> segments = OitItems.segments(issueCell);
+                List<OitItem> parsed = OitItems.parse(issueCell);
+                if (!oitItems.isEmpty() && !issues.isEmpty() && segments.size() > parsed.size()) {
+                    // text before the first code on a new page ends the last item of the page before
+                    String tail = segments.remove(0);
+                    OitItem lastItem = oitItems.remove(oitItems.size() - 1);
+                    oitItems.add(new OitItem(lastItem.code(), lastItem.name() + ThaiText.joiner(lastItem.name(), tail) + tail));
+                    issues.set(issues.size() - 1, issues.get(issues.size() - 1) + ThaiText.joiner(issues.get(issues.size() - 1), tail) + tail);
+                }
+                issues.addAll(segments);
+                oitItems.addAll(parsed);
+            } else {
+                issues.addAll(CellItems.split(issueCell));
+            }
+            results.addAll(CellItems.split(columns.cell(row, Field.RESULTS)));
+        }
+
+        Indicator build() {
+            return new Indicator(form, number, name, catalogName, List.copyOf(issues), List.copyOf(results),
+                    List.copyOf(oitItems));
+        }
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String join(String a, String b) {
+        if (a.isBlank()) {
+            return oneLine(b);
+        }
+        return b.isBlank() ? a : oneLine(a + " " + b);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

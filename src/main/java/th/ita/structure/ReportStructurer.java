@@ -1,0 +1,113 @@
+package th.ita.structure;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
+
+import th.ita.model.FiscalYear;
+import th.ita.model.Memo;
+import th.ita.model.Organization;
+import th.ita.normalize.ThaiTextNormalizer;
+
+/**
+ * Structures one report: memo header, organisation, fiscal year, sections, measures, indicators and
+ * signatories, whatever form the report arrived in. Tables are read from the richest source the input has:
+ * positioned words (PDF, OCR), else XHTML (DOCX, HTML), else the text itself. Never throws on bad input;
+ * what it is unsure of goes into the report's problems. Thread-safe: build once, share.
+ */
+public final class ReportStructurer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportStructurer.class);
+    private static final Pattern TITLE_START = Pattern.compile("^(?:รายงาน|แผน|มาตรการ|ผลการ|การวิเคราะห์|สรุปผล).*");
+    private static final Pattern TITLE_END = Pattern.compile(".*(?:ประจำปี|ปีงบประมาณ|พ\\.\\s?ศ\\.).*");
+    private static final Pattern HEADER_LABEL = Pattern.compile("^(?:ส่วนราชการ|ที่\\s|วันที่|เรื่อง|เรียน|หัวข้อ|ชื่อหน่วยงาน).*");
+    private static final int TITLE_MAX_LINES = 4;
+    private static final int TITLE_MAX_CHARS = 300;
+
+    private final ItaCatalogue catalogue;
+    private final UnaryOperator<String> wordNormalizer;
+    private final MemoHeaderReader memoReader = new MemoHeaderReader();
+    private final OrganizationReader organizationReader;
+    private final PriorAssessmentReader priorReader;
+    private final SignatoryReader signatoryReader = new SignatoryReader();
+    private final ReportBodyReader bodyReader;
+    private final TextFlowReader textFlow = new TextFlowReader();
+    private final XhtmlFlowReader xhtmlFlow = new XhtmlFlowReader();
+
+    /** A structurer with the shipped catalogue and the project's Thai normaliser for positioned words. */
+    public ReportStructurer() {
+        this(ItaCatalogue.load(), new ThaiTextNormalizer()::normalize);
+    }
+
+    /**
+     * @param catalogue      the ITA framework
+     * @param wordNormalizer Thai repair for text built from positioned words, which arrive unnormalised
+     */
+    public ReportStructurer(ItaCatalogue catalogue, UnaryOperator<String> wordNormalizer) {
+        this.catalogue = catalogue;
+        this.wordNormalizer = wordNormalizer;
+        this.organizationReader = new OrganizationReader(Provinces.load());
+        this.priorReader = new PriorAssessmentReader(catalogue);
+        this.bodyReader = new ReportBodyReader(catalogue);
+    }
+
+    public StructuredReport structure(StructureInput input) {
+        ProblemLog problems = new ProblemLog();
+        List<String> lines = Arrays.stream(input.text().split("\\R"))
+                .map(TextFlowReader::stripMarkdown).toList();
+        Optional<Memo> memo = memoReader.read(lines);
+        Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject));
+        Optional<FiscalYear> fiscalYear = title.flatMap(ThaiDates::fiscalYear)
+                .or(() -> memo.flatMap(Memo::subject).flatMap(ThaiDates::fiscalYear))
+                .or(() -> ThaiDates.fiscalYear(input.text()));
+        Optional<Organization> organization = organizationReader.read(input.text(), memo);
+        Optional<Integer> year = fiscalYear.map(FiscalYear::be);
+        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, problems);
+        return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
+                priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
+                signatoryReader.read(lines), problems.toList());
+    }
+
+    private List<Block> blocks(StructureInput input, ProblemLog problems) {
+        if (!input.layout().isEmpty()) {
+            return new LayoutFlowReader(wordNormalizer).read(input.layout(), problems);
+        }
+        if (!input.xhtml().isBlank()) {
+            try {
+                return xhtmlFlow.read(input.xhtml());
+            } catch (SAXException e) {
+                LOG.debug("XHTML not readable [{}], reading tables from the text instead", e.getMessage());
+                problems.add("XHTML_UNREADABLE", "XHTML could not be parsed, tables read from the text: " + e.getMessage());
+            }
+        }
+        return textFlow.read(input.text());
+    }
+
+    /** The report's own title: a line opening with รายงาน/แผน/… up to the line that names the year. */
+    private static Optional<String> title(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!TITLE_START.matcher(line).matches() || HEADER_LABEL.matcher(line).matches()
+                    || line.length() > TITLE_MAX_CHARS) {
+                continue;
+            }
+            StringBuilder title = new StringBuilder(line);
+            for (int j = i; !TITLE_END.matcher(lines.get(j)).matches(); j++) {
+                if (j + 1 >= lines.size() || j + 1 - i >= TITLE_MAX_LINES || lines.get(j + 1).isBlank()) {
+                    break;
+                }
+                title.append(' ').append(lines.get(j + 1).strip());
+            }
+            if (TITLE_END.matcher(title).matches() && title.length() <= TITLE_MAX_CHARS) {
+                return Optional.of(title.toString().replaceAll("\\s+", " "));
+            }
+        }
+        return Optional.empty();
+    }
+}

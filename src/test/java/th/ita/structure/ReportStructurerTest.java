@@ -1,0 +1,77 @@
+package th.ita.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import th.ita.model.Indicator;
+import th.ita.model.Memo;
+import th.ita.model.Organization;
+
+class ReportStructurerTest {
+
+    private static final ReportStructurer STRUCTURER = new ReportStructurer();
+
+    private static final String PROCUREMENT_MEMO = String.join("\n",
+            "บันทึกข้อความ",
+            "ส่วนราชการ องค์การบริหารส่วนตำบลหนองโสน (กองคลัง) โทร. ๐-๓๒๔๐-๐๐๕๒",
+            "ที่ พบ ๓๒๔๐๑/๒๐",
+            "วันที่ ๒ มี.ค. ๒๕๖๖",
+            "เรื่อง ขออนุมัติจัดซื้อวัสดุสำนักงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
+            "เรียน นายกองค์การบริหารส่วนตำบลหนองโสน",
+            "",
+            "๑. เรื่องเดิม",
+            "ด้วยกองคลังมีความจำเป็นต้องจัดซื้อวัสดุ");
+
+    @Test
+    void aMemoThatIsNotAnItaReportGetsItsHeaderAndNoMeasuresOrProblems() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(PROCUREMENT_MEMO));
+        assertThat(r.memo().flatMap(Memo::reference)).contains("พบ 32401/20");
+        assertThat(r.documentDate()).contains("2023-03-02");
+        assertThat(r.fiscalYear().map(y -> y.be())).contains(2566);
+        assertThat(r.organization().map(Organization::name)).contains("องค์การบริหารส่วนตำบลหนองโสน");
+        assertThat(r.measures()).isEmpty();
+        assertThat(r.indicators()).isEmpty();
+        assertThat(r.sections()).as("a numbered memo paragraph is no section").isEmpty();
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void theProvinceFallsBackToTheMemoReferencePrefix() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(PROCUREMENT_MEMO));
+        assertThat(r.organization().flatMap(Organization::province)).contains("เพชรบุรี");
+    }
+
+    @Test
+    void aRowWithEmptyIndicatorCellsContinuesTheRowAboveAcrossARepeatedHeader() {
+        String text = String.join("\n",
+                "| แบบ | ตัวชี้วัด | ประเด็นที่ต้องปรับปรุง | ผลการดำเนินงาน |",
+                "|---|---|---|---|",
+                "| OIT | ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล | (O๑) โครงสร้าง | - เผยแพร่แล้ว |",
+                "",
+                "| แบบ | ตัวชี้วัด | ประเด็นที่ต้องปรับปรุง | ผลการดำเนินงาน |",
+                "|---|---|---|---|",
+                "| | | (O๒) ข้อมูลผู้บริหาร | |");
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.indicators()).hasSize(1);
+        assertThat(r.indicators().get(0).oitItems()).extracting(o -> o.code()).containsExactly("O1", "O2");
+    }
+
+    @Test
+    void anIndicatorWithoutAFormTakesItFromTheCatalogue() {
+        String text = "แบบ\tตัวชี้วัด\tประเด็นที่ต้องปรับปรุง\tผลการดำเนินงาน\n\tตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต\tสร้างความเชื่อมั่น\t-";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.indicators()).extracting(Indicator::form, Indicator::number).containsExactly(org.assertj.core.groups.Tuple.tuple("IIT", 5));
+    }
+
+    @Test
+    void aMeasureNumberedForAnotherSectionIsKeptAndReported() {
+        String text = "๓. ด้านการใช้ดุลยพินิจ\n\nมาตรการ/แนวทาง\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\n๒.๑ การใช้ดุลยพินิจ\t๑. ประชุม\tสำนักปลัด\tตุลาคม ๒๕๖๔";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.measures()).singleElement().satisfies(m -> {
+            assertThat(m.section()).isEqualTo("3");
+            assertThat(m.code()).isEqualTo("2.1");
+        });
+        assertThat(r.problems()).extracting(p -> p.code()).containsExactly("MEASURE_OUTSIDE_SECTION");
+    }
+}

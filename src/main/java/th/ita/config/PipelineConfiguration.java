@@ -23,6 +23,7 @@ import th.ita.ingest.ReportStore;
 import th.ita.ingest.ThaiRepairStage;
 import th.ita.model.ReportJson;
 import th.ita.normalize.ThaiTextNormalizer;
+import th.ita.structure.ReportStructurer;
 
 /**
  * Builds every bean the routes call, once, from the {@code ita.*} properties. The routes refer to these beans
@@ -43,6 +44,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("fileIntake", new FileIntake(store));
         registry.bind("extractor", new TikaReportExtractor(settings.limits()));
         registry.bind("thaiRepair", new ThaiRepairStage(new ThaiTextNormalizer()));
+        registry.bind("structurer", new ReportStructurer());
         registry.bind("reportAssembler", new ReportAssembler(clock));
         registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());
@@ -57,7 +59,8 @@ public final class PipelineConfiguration implements CamelConfiguration {
         int threads = IngestSettings.threadsOrCores(Integer.parseInt(required(properties, "ita.threads")));
         long maxFileBytes = Long.parseLong(required(properties, "ita.max-file-size-mb")) * 1024 * 1024;
         int maxTextChars = Integer.parseInt(required(properties, "ita.max-text-chars"));
-        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars));
+        long maxExpandedBytes = Long.parseLong(required(properties, "ita.max-expanded-mb")) * 1024 * 1024;
+        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars, maxExpandedBytes));
     }
 
     private static String required(PropertiesComponent properties, String key) {

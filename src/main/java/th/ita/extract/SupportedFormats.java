@@ -38,6 +38,10 @@ public final class SupportedFormats {
         return extension.equals("txt") || extension.equals("md");
     }
 
+    static boolean isZipContainer(String extension) {
+        return extension.equals("docx") || extension.equals("odt");
+    }
+
     static Optional<String> extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0 || dot == fileName.length() - 1) {

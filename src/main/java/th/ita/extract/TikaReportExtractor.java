@@ -19,6 +19,7 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
@@ -41,9 +42,12 @@ public final class TikaReportExtractor {
     private final ExtractionLimits limits;
     private final AutoDetectParser parser;
     private final TextFileDecoder textDecoder = new TextFileDecoder();
+    private final PdfLayoutReader layoutReader = new PdfLayoutReader();
+    private final ContainerChecks containerChecks;
 
     public TikaReportExtractor(ExtractionLimits limits) {
         this.limits = limits;
+        this.containerChecks = new ContainerChecks(limits.maxExpandedBytes());
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     }
 
@@ -73,6 +77,11 @@ public final class TikaReportExtractor {
             throw new RejectedFileException(RejectionReason.MEDIA_TYPE_MISMATCH,
                     "The file is named '." + extension + "' but its content is " + mediaType + ".");
         }
+        if (mediaType.equals("application/pdf")) {
+            containerChecks.checkPdfComplete(file);
+        } else if (SupportedFormats.isZipContainer(extension)) {
+            containerChecks.checkZipExpansion(file);
+        }
         return SupportedFormats.isPlainText(extension)
                 ? extractPlainText(file, mediaType)
                 : extractWithTika(file, fileName, mediaType);
@@ -101,6 +110,10 @@ public final class TikaReportExtractor {
                 new TeeContentHandler(text, xhtml), limits.maxTextChars());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        // OCR is decided page by page elsewhere; Tika's own automatic OCR would read Thai scans as English
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
         List<Problem> problems = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, bounded, metadata, context);
@@ -118,9 +131,20 @@ public final class TikaReportExtractor {
         if (body.isBlank()) {
             problems.add(Problem.of("NO_TEXT", "The document has no text layer; it may be a scan that needs OCR."));
         }
+        List<PageLayout> layout = mediaType.equals("application/pdf") ? layoutOf(file, problems) : List.of();
         LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
         return new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
-                List.of(), Optional.empty(), List.copyOf(problems));
+                layout, Optional.empty(), List.copyOf(problems));
+    }
+
+    /** Word positions let tables be rebuilt; without them the text still stands, so a failure is only a problem. */
+    private List<PageLayout> layoutOf(Path pdf, List<Problem> problems) {
+        try {
+            return layoutReader.read(pdf);
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.of("LAYOUT_UNAVAILABLE", "Word positions could not be read: " + e.getMessage()));
+            return List.of();
+        }
     }
 
     private String detect(Path file, String fileName) {

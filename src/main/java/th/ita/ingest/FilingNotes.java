@@ -40,12 +40,29 @@ public final class FilingNotes {
 
     /** Records why {@code relativeName} failed; returns the record written. */
     public FailureRecord recordFailure(String relativeName, Throwable failure) {
-        String reason = failure instanceof RejectedFileException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        FailureRecord record = new FailureRecord(relativeName, reason, message, failure.getClass().getName(), clock.instant());
+        Throwable cause = meaningfulCause(failure);
+        String reason = cause instanceof RejectedFileException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        FailureRecord record = new FailureRecord(relativeName, reason, message, cause.getClass().getName(), clock.instant());
         writeAtomically(failedFolder.resolve(relativeName + ERROR_SUFFIX), record);
-        LOG.warn("File [{}] failed with [{}]: {}; moving it to failed/", relativeName, reason, message);
+        if (cause instanceof RejectedFileException) {
+            LOG.warn("File [{}] refused with [{}]: {}; moving it to failed/", relativeName, reason, message);
+        } else {
+            LOG.error("File [{}] failed unexpectedly; moving it to failed/", relativeName, cause);
+        }
         return record;
+    }
+
+    /** The rejection inside a wrapper if there is one, else the deepest cause: wrappers only say "on the exchange". */
+    private static Throwable meaningfulCause(Throwable failure) {
+        Throwable deepest = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RejectedFileException) {
+                return t;
+            }
+            deepest = t;
+        }
+        return deepest;
     }
 
     /** Records that {@code incoming} holds the same bytes as a report ingested before. */

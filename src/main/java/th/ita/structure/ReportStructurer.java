@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
+import th.ita.extract.Extraction;
 import th.ita.model.FiscalYear;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
@@ -55,6 +56,11 @@ public final class ReportStructurer {
         this.organizationReader = new OrganizationReader(Provinces.load());
         this.priorReader = new PriorAssessmentReader(catalogue);
         this.bodyReader = new ReportBodyReader(catalogue);
+    }
+
+    /** Structures what extraction (after Thai repair) delivered for one file. */
+    public StructuredReport structureOf(Extraction extraction) {
+        return structure(StructureInput.of(extraction));
     }
 
     public StructuredReport structure(StructureInput input) {

@@ -3,6 +3,7 @@ package th.ita.structure;
 import java.util.List;
 import java.util.Objects;
 
+import th.ita.extract.Extraction;
 import th.ita.extract.PageLayout;
 
 /**
@@ -19,6 +20,11 @@ public record StructureInput(String text, String xhtml, List<PageLayout> layout,
         Objects.requireNonNull(xhtml, "xhtml");
         Objects.requireNonNull(mediaType, "mediaType");
         layout = List.copyOf(Objects.requireNonNull(layout, "layout"));
+    }
+
+    /** What extraction (after Thai repair) delivered for one file. */
+    public static StructureInput of(Extraction extraction) {
+        return new StructureInput(extraction.text(), extraction.xhtml(), extraction.layout(), extraction.mediaType());
     }
 
     /** A plain text export. */

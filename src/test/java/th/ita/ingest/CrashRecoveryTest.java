@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.camel.main.Main;
@@ -35,7 +34,7 @@ class CrashRecoveryTest {
         Process pipeline = startPipelineProcess();
         List<String> names = dropDistinctPdfs(FILES);
         try {
-            awaitCondition(Duration.ofSeconds(120), () -> countFiles(home.resolve("archive"), ".pdf") >= 5);
+            PipelineHarness.awaitCondition(Duration.ofSeconds(120), () -> countFiles(home.resolve("archive"), ".pdf") >= 5);
         } finally {
             pipeline.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
             pipeline.waitFor();
@@ -46,7 +45,7 @@ class CrashRecoveryTest {
         Main restarted = App.create(home, Map.of());
         restarted.start();
         try {
-            awaitCondition(Duration.ofSeconds(180), () -> countFiles(home.resolve("inbox"), ".pdf") == 0
+            PipelineHarness.awaitCondition(Duration.ofSeconds(180), () -> countFiles(home.resolve("inbox"), ".pdf") == 0
                     && countFiles(home.resolve("archive"), ".pdf") + countFiles(home.resolve("failed"), ".pdf") == FILES);
         } finally {
             restarted.stop();
@@ -99,16 +98,6 @@ class CrashRecoveryTest {
                     && !path.getFileName().toString().startsWith(".")).count();
         } catch (IOException | java.io.UncheckedIOException racingWithMoves) {
             return -1;
-        }
-    }
-
-    static void awaitCondition(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Condition not met within " + timeout);
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -2,15 +2,10 @@ package th.ita.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,48 +13,85 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import th.ita.App;
-import th.ita.model.ReportJson;
-
 class IngestRouteTest {
 
     @TempDir
     Path home;
 
-    private Main main;
+    private PipelineHarness pipeline;
 
     @BeforeEach
     void startPipeline() throws Exception {
-        main = App.create(home, Map.of());
-        main.start();
+        pipeline = new PipelineHarness(home);
     }
 
     @AfterEach
     void stopPipeline() {
-        main.stop();
+        pipeline.close();
     }
 
     @Test
     void aDroppedTextReportIsArchivedWithItsJson() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(main.getCamelContext()).fromRoute("ingest").whenDone(1).create();
+        NotifyBuilder done = pipeline.expectDone(1);
+        pipeline.drop("samples/000_2065e0d738ff9e85.txt", "000.txt");
+        pipeline.await(done);
+        pipeline.awaitFiled("000.txt");
 
-        drop("samples/000_2065e0d738ff9e85.txt", "000.txt");
-
-        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(home.resolve("archive/000.txt")).exists();
-        String id = FileIntake.sha256Of(home.resolve("archive/000.txt"));
-        JsonNode report = ReportJson.mapper().readTree(home.resolve("reports/" + id + ".json").toFile());
-        assertThat(report.path("id").asText()).isEqualTo(id);
+        JsonNode report = pipeline.reportFor("000.txt");
+        assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.path("id").asText()).isEqualTo(FileIntake.sha256Of(pipeline.archived("000.txt")));
         assertThat(report.path("source").path("fileName").asText()).isEqualTo("000.txt");
+        assertThat(report.path("source").path("charset").asText()).isEqualTo("UTF-8");
         assertThat(report.path("text").asText()).contains("องค์การบริหารส่วนตำบลหนองโสน");
+        assertThat(report.path("measures")).hasSize(8);
     }
 
-    private void drop(String resource, String name) throws IOException {
-        Path source = Path.of("src/test/resources").resolve(resource);
-        Path target = home.resolve("inbox").resolve(name);
-        Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling("." + name + ".tmp");
-        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    @Test
+    void filesInSubfoldersKeepTheirFolderInTheArchive() throws Exception {
+        NotifyBuilder done = pipeline.expectDone(1);
+        pipeline.drop("samples/003_de5ae8d4d3f592eb.txt", "2565/หนองโสน/003.txt");
+        pipeline.await(done);
+        pipeline.awaitFiled("2565/หนองโสน/003.txt");
+
+        assertThat(pipeline.archived("2565/หนองโสน/003.txt")).exists();
+        assertThat(pipeline.reportFor("2565/หนองโสน/003.txt").path("indicators")).hasSize(9);
+    }
+
+    @Test
+    void theSameBytesUnderAnotherNameAreArchivedAsADuplicateWithoutANewReport() throws Exception {
+        NotifyBuilder first = pipeline.expectDone(1);
+        pipeline.drop("samples/000_2065e0d738ff9e85.txt", "first.txt");
+        pipeline.await(first);
+        pipeline.awaitFiled("first.txt");
+        long reportsBefore = countReports();
+
+        NotifyBuilder second = pipeline.expectDone(1);
+        pipeline.drop("samples/000_2065e0d738ff9e85.txt", "copy of first.txt");
+        pipeline.await(second);
+        pipeline.awaitFiled("copy of first.txt");
+
+        assertThat(pipeline.archived("copy of first.txt")).exists();
+        assertThat(home.resolve("archive/copy of first.txt" + FilingNotes.DUPLICATE_SUFFIX)).content()
+                .contains("\"firstIngestedAs\" : \"first.txt\"");
+        assertThat(countReports()).isEqualTo(reportsBefore);
+        assertThat(pipeline.reportFor("first.txt").path("source").path("fileName").asText()).isEqualTo("first.txt");
+    }
+
+    @Test
+    void hiddenAndOfficeLockFilesAreLeftAlone() throws Exception {
+        NotifyBuilder done = pipeline.expectDone(1);
+        pipeline.drop("samples/000_2065e0d738ff9e85.txt", "~$report.docx");
+        pipeline.dropGoodReport("after-lock-file.txt", "lock file test");
+        pipeline.await(done);
+        pipeline.awaitFiled("after-lock-file.txt");
+
+        assertThat(home.resolve("inbox/~$report.docx")).exists();
+        assertThat(pipeline.failed("~$report.docx")).doesNotExist();
+    }
+
+    private long countReports() throws Exception {
+        try (var files = Files.list(home.resolve("reports"))) {
+            return files.filter(path -> path.toString().endsWith(".json")).count();
+        }
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
                 IngestCommand.class,
+                BenchCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

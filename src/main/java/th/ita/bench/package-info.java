@@ -1,0 +1,2 @@
+/** Benchmarks that print comparable numbers: each measures a baseline in the same run, since machines are noisy. */
+package th.ita.bench;

@@ -1,0 +1,57 @@
+package th.ita.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import th.ita.bench.IngestBenchmark;
+import th.ita.config.IngestSettings;
+
+/** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
+@Command(name = "bench", description = "Benchmarks (print figures; never pass or fail).",
+        subcommands = {BenchCommand.Ingest.class})
+public final class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.err.println("Choose a benchmark: ita bench ingest");
+    }
+
+    /** {@code ita bench ingest}: pipeline throughput against a plain Tika loop over the same files. */
+    @Command(name = "ingest", description = "Ingest distinct copies of the samples; compare with a plain Tika.parseToString loop.")
+    static final class Ingest implements Callable<Integer> {
+
+        @Option(names = "--samples", defaultValue = "sample-input", description = "Folder of sample reports (default: ${DEFAULT-VALUE}).")
+        private Path samples;
+
+        @Option(names = "--copies", defaultValue = "300", description = "Distinct copies to ingest (default: ${DEFAULT-VALUE}).")
+        private int copies;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Pipeline worker threads; 0 = one per core.")
+        private int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("ita-bench-ingest-");
+            int workers = IngestSettings.threadsOrCores(threads);
+            System.out.printf("ingest benchmark: %d copies of %s, %d cores, %d pipeline threads, max heap %d MB%n",
+                    copies, samples, Runtime.getRuntime().availableProcessors(), workers,
+                    Runtime.getRuntime().maxMemory() / 1_048_576);
+            IngestBenchmark.Result result = new IngestBenchmark(samples, work, copies, workers).run();
+            System.out.printf("%-45s %8s %8s %9s %8s %12s %7s%n", "phase", "docs", "MB", "seconds", "docs/s", "MB/s", "heap MB");
+            for (IngestBenchmark.Phase phase : new IngestBenchmark.Phase[] {result.tikaLoop(), result.pipeline()}) {
+                System.out.printf("%-45s %8d %8.1f %9.2f %8.2f %12.2f %7d%s%n", phase.name(), phase.documents(),
+                        phase.bytes() / 1_048_576.0, phase.elapsed().toMillis() / 1000.0, phase.documentsPerSecond(),
+                        phase.megabytesPerSecond(), phase.peakHeapBytes() / 1_048_576,
+                        phase.failed() > 0 ? "  (" + phase.failed() + " failed)" : "");
+            }
+            System.out.printf("pipeline / Tika loop throughput ratio: %.2f%n",
+                    result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond());
+            System.out.println("work folder (delete when done): " + work);
+            return 0;
+        }
+    }
+}

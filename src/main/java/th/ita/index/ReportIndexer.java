@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,6 +56,8 @@ public final class ReportIndexer implements Closeable {
      */
     static final Duration REPLAY_MARGIN = Duration.ofMinutes(1);
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(1);
+
+    private static final ObjectMapper JSON = ReportJson.mapper();
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -197,7 +201,7 @@ public final class ReportIndexer implements Closeable {
 
     private Optional<String> readAndIndex(Path file, List<String> unreadable) {
         try {
-            Report report = ReportJson.read(file);
+            Report report = JSON.readValue(file.toFile(), Report.class);
             index(report);
             return Optional.of(report.id());
         } catch (IOException | RuntimeException e) {

@@ -33,7 +33,7 @@ public final class ReportFixtures {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture named " + name);
             }
-            return ReportJson.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return ReportJson.mapper().readValue(in, Report.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +44,7 @@ public final class ReportFixtures {
         Files.createDirectories(reportsDir);
         for (String name : names) {
             Report report = report(name);
-            ReportJson.write(report, reportsDir.resolve(report.id() + ".json"));
+            ReportJson.mapper().writeValue(reportsDir.resolve(report.id() + ".json").toFile(), report);
         }
     }
 }

@@ -1,0 +1,33 @@
+package th.ita;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.camel.main.Main;
+
+import th.ita.config.PipelineConfiguration;
+
+/** Bootstraps Camel Main with the routes folder, the properties and the pipeline's beans; nothing else. */
+public final class App {
+
+    private App() {
+    }
+
+    /**
+     * A configured, not yet started Camel Main.
+     *
+     * @param home      the home folder; overrides {@code ita.home}
+     * @param overrides further properties that win over application.properties (e.g. from command-line flags)
+     */
+    public static Main create(Path home, Map<String, String> overrides) {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations("classpath:application.properties,"
+                + "file:" + home.resolve("application.properties") + ";optional=true");
+        main.addOverrideProperty("ita.home", home.toString());
+        overrides.forEach(main::addOverrideProperty);
+        String routes = overrides.getOrDefault("ita.routes", System.getProperty("ita.routes", "routes"));
+        main.configure().withRoutesIncludePattern("file:" + Path.of(routes).toAbsolutePath() + "/*.camel.yaml");
+        main.configure().addConfiguration(PipelineConfiguration.class);
+        return main;
+    }
+}

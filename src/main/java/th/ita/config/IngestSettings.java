@@ -1,0 +1,40 @@
+package th.ita.config;
+
+import java.nio.file.Path;
+
+import th.ita.extract.ExtractionLimits;
+
+/**
+ * The settings the pipeline's beans are built from, read from the {@code ita.*} properties.
+ *
+ * @param home    the folder holding inbox, archive, failed, reports and index
+ * @param threads worker threads; already resolved from 0 to the number of cores
+ * @param limits  file and text size limits
+ */
+public record IngestSettings(Path home, int threads, ExtractionLimits limits) {
+
+    public Path inbox() {
+        return home.resolve("inbox");
+    }
+
+    public Path archive() {
+        return home.resolve("archive");
+    }
+
+    public Path failed() {
+        return home.resolve("failed");
+    }
+
+    public Path reports() {
+        return home.resolve("reports");
+    }
+
+    public Path index() {
+        return home.resolve("index");
+    }
+
+    /** Resolves {@code ita.threads = 0} to one thread per core. */
+    public static int threadsOrCores(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+}

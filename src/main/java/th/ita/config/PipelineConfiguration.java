@@ -1,0 +1,74 @@
+package th.ita.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.ita.extract.ExtractionLimits;
+import th.ita.extract.TikaReportExtractor;
+import th.ita.ingest.FileIntake;
+import th.ita.ingest.FilingNotes;
+import th.ita.ingest.ReportAssembler;
+import th.ita.ingest.ReportStore;
+import th.ita.model.ReportJson;
+
+/**
+ * Builds every bean the routes call, once, from the {@code ita.*} properties. The routes refer to these beans
+ * by name; the beans themselves know nothing of Camel.
+ */
+public final class PipelineConfiguration implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
+
+    @Override
+    public void configure(CamelContext camelContext) {
+        IngestSettings settings = settingsFrom(camelContext.getPropertiesComponent());
+        createFolders(settings);
+        Clock clock = Clock.systemUTC();
+        ReportStore store = new ReportStore(settings.reports());
+        var registry = camelContext.getRegistry();
+        registry.bind("reportStore", store);
+        registry.bind("fileIntake", new FileIntake(store));
+        registry.bind("extractor", new TikaReportExtractor(settings.limits()));
+        registry.bind("reportAssembler", new ReportAssembler(clock));
+        registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
+        registry.bind("reportObjectMapper", ReportJson.mapper());
+        ExecutorService workers = camelContext.getExecutorServiceManager()
+                .newFixedThreadPool(this, "ingest-worker", settings.threads());
+        registry.bind("ingestWorkers", workers);
+        LOG.info("Pipeline ready: home [{}], [{}] worker threads", settings.home(), settings.threads());
+    }
+
+    static IngestSettings settingsFrom(PropertiesComponent properties) {
+        Path home = Path.of(required(properties, "ita.home")).toAbsolutePath().normalize();
+        int threads = IngestSettings.threadsOrCores(Integer.parseInt(required(properties, "ita.threads")));
+        long maxFileBytes = Long.parseLong(required(properties, "ita.max-file-size-mb")) * 1024 * 1024;
+        int maxTextChars = Integer.parseInt(required(properties, "ita.max-text-chars"));
+        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars));
+    }
+
+    private static String required(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key)
+                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " (see application.properties)"));
+    }
+
+    private static void createFolders(IngestSettings settings) {
+        for (Path folder : List.of(settings.inbox(), settings.archive(), settings.failed(), settings.reports())) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create folder " + folder + " under ita.home", e);
+            }
+        }
+    }
+}

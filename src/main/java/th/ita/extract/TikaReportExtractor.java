@@ -1,0 +1,192 @@
+package th.ita.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
+
+import th.ita.model.Problem;
+
+/**
+ * Reads one file into text and XHTML with Apache Tika, refusing what cannot be a report. Thread-safe: the Tika
+ * parser is shared, each call gets its own handlers and context.
+ */
+public final class TikaReportExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikaReportExtractor.class);
+
+    private final ExtractionLimits limits;
+    private final AutoDetectParser parser;
+    private final TextFileDecoder textDecoder = new TextFileDecoder();
+
+    public TikaReportExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    }
+
+    /**
+     * Extracts one file.
+     *
+     * @param file     the file to read
+     * @param fileName the name it was dropped under; its extension says what the file claims to be
+     * @throws RejectedFileException when the file cannot be a report at all
+     */
+    public Extraction extract(Path file, String fileName) {
+        long size = sizeOf(file);
+        if (size == 0) {
+            throw new RejectedFileException(RejectionReason.EMPTY_FILE, "The file is empty (0 bytes).");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new RejectedFileException(RejectionReason.TOO_LARGE, "The file is %,d bytes; the limit is %,d bytes (ita.max-file-size-mb)."
+                    .formatted(size, limits.maxFileBytes()));
+        }
+        String extension = SupportedFormats.extensionOf(fileName).orElse("");
+        if (!SupportedFormats.isSupported(extension)) {
+            throw new RejectedFileException(RejectionReason.UNSUPPORTED_TYPE,
+                    "Files of type '." + extension + "' are not read; supported: " + SupportedFormats.extensions() + ".");
+        }
+        String mediaType = detect(file, fileName);
+        if (!SupportedFormats.accepts(extension, mediaType)) {
+            throw new RejectedFileException(RejectionReason.MEDIA_TYPE_MISMATCH,
+                    "The file is named '." + extension + "' but its content is " + mediaType + ".");
+        }
+        return SupportedFormats.isPlainText(extension)
+                ? extractPlainText(file, mediaType)
+                : extractWithTika(file, fileName, mediaType);
+    }
+
+    private Extraction extractPlainText(Path file, String mediaType) {
+        byte[] bytes = readAll(file);
+        TextFileDecoder.DecodedText decoded = textDecoder.decode(bytes);
+        List<Problem> problems = new ArrayList<>();
+        String text = decoded.text();
+        if (text.length() > limits.maxTextChars()) {
+            text = text.substring(0, limits.maxTextChars());
+            problems.add(truncated());
+        }
+        return new Extraction(text, "", mediaType, Optional.of(decoded.charset().name()), OptionalInt.empty(),
+                List.of(), Optional.empty(), List.copyOf(problems));
+    }
+
+    private Extraction extractWithTika(Path file, String fileName, String mediaType) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        BodyContentHandler text = new BodyContentHandler(-1);
+        ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        // one limit over both outputs: a handler that counts characters and stops the parse when exceeded
+        WriteOutContentHandler bounded = new WriteOutContentHandler(
+                new TeeContentHandler(text, xhtml), limits.maxTextChars());
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        List<Problem> problems = new ArrayList<>();
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, bounded, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new RejectedFileException(RejectionReason.ENCRYPTED, "The document is password-protected: " + e.getMessage(), e);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw classify(e);
+            }
+            problems.add(truncated());
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw classify(e);
+        }
+        String body = text.toString();
+        if (body.isBlank()) {
+            problems.add(Problem.of("NO_TEXT", "The document has no text layer; it may be a scan that needs OCR."));
+        }
+        LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
+        return new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
+                List.of(), Optional.empty(), List.copyOf(problems));
+    }
+
+    private String detect(Path file, String fileName) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (InputStream in = TikaInputStream.get(file)) {
+            return parser.getDetector().detect(in, metadata).getBaseType().toString();
+        } catch (IOException e) {
+            throw new RejectedFileException(RejectionReason.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static RejectedFileException classify(Exception e) {
+        String chain = messagesOf(e);
+        if (chain.toLowerCase().contains("zip bomb") || chain.contains("SecureSAXException")) {
+            return new RejectedFileException(RejectionReason.ZIP_BOMB,
+                    "The file expands to far more than it holds (zip bomb protection): " + e.getMessage(), e);
+        }
+        if (hasCause(e, EncryptedDocumentException.class)) {
+            return new RejectedFileException(RejectionReason.ENCRYPTED, "The document is password-protected.", e);
+        }
+        return new RejectedFileException(RejectionReason.CORRUPT, "The document could not be parsed: " + chain, e);
+    }
+
+    private static String messagesOf(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 600; t = t.getCause()) {
+            if (!chain.isEmpty()) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return chain.toString();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static OptionalInt pagesOf(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        return pages == null ? OptionalInt.empty() : OptionalInt.of(pages);
+    }
+
+    private static Problem truncated() {
+        return Problem.of("TEXT_TRUNCATED", "The text was cut at the character limit (ita.max-text-chars).");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new RejectedFileException(RejectionReason.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RejectedFileException(RejectionReason.UNREADABLE, "The file could not be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Ingest, search and export Thai ITA reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                ExportCommand.class,
+                ReindexCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

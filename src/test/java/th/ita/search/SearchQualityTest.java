@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -19,7 +20,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -41,6 +41,9 @@ import th.ita.index.IndexFields;
 import th.ita.index.ReportFixtures;
 import th.ita.index.ReportIndexer;
 import th.ita.index.WordSegmenter;
+import th.ita.model.Indicator;
+import th.ita.model.Measure;
+import th.ita.model.Report;
 
 /**
  * Recall@5 and MRR of the committed quality set over the fixture reports, for the shipped analysis and for the
@@ -114,24 +117,23 @@ class SearchQualityTest {
     /** The index a user would build without Thai analysis: StandardAnalyzer, classic query parser, default OR. */
     private Score standardAnalyzerBaseline() throws IOException {
         Path baselineDir = home.resolve("baseline");
-        try (Directory shipped = FSDirectory.open(indexDir(WordSegmenter.ICU));
-             DirectoryReader units = DirectoryReader.open(shipped);
-             Directory directory = FSDirectory.open(baselineDir);
+        try (Directory directory = FSDirectory.open(baselineDir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-            StoredFields stored = units.storedFields();
-            for (int doc = 0; doc < units.maxDoc(); doc++) {
-                Document unit = stored.document(doc);
-                Document copy = new Document();
-                for (String name : List.of(IndexFields.REPORT_ID, IndexFields.KIND)) {
-                    copy.add(new StringField(name, unit.get(name), Field.Store.YES));
+            for (String name : ReportFixtures.ALL) {
+                Report report = ReportFixtures.report(name);
+                writer.addDocument(rawUnit(report, "report", 0, null, report.title().orElse("") + "\n" + report.text()));
+                for (int i = 0; i < report.measures().size(); i++) {
+                    Measure m = report.measures().get(i);
+                    writer.addDocument(rawUnit(report, "measure", i, null, String.join("\n", m.title(),
+                            String.join("\n", m.methods()), String.join("\n", m.responsible()),
+                            String.join("\n", m.results()), String.join("\n", m.suggestions()))));
                 }
-                copy.add(new StoredField(IndexFields.POSITION, unit.getField(IndexFields.POSITION).numericValue().intValue()));
-                if (unit.get(IndexFields.FORM) != null) {
-                    copy.add(new StringField(IndexFields.FORM, unit.get(IndexFields.FORM), Field.Store.NO));
+                for (int i = 0; i < report.indicators().size(); i++) {
+                    Indicator ind = report.indicators().get(i);
+                    String items = ind.oitItems().stream().map(o -> o.code() + " " + o.name()).collect(Collectors.joining("\n"));
+                    writer.addDocument(rawUnit(report, "indicator", i, ind.form(), String.join("\n", ind.name(),
+                            String.join("\n", ind.issues()), items, String.join("\n", ind.results()))));
                 }
-                copy.add(new IntPoint(IndexFields.FISCAL_YEAR, unit.getField(IndexFields.FISCAL_YEAR).numericValue().intValue()));
-                copy.add(new TextField(IndexFields.TEXT, unit.get(IndexFields.TEXT), Field.Store.NO));
-                writer.addDocument(copy);
             }
         }
         List<String> misses = new ArrayList<>();
@@ -168,6 +170,20 @@ class SearchQualityTest {
             throw new IllegalStateException("escaped text still failed to parse", e);
         }
         return new Score(recall / queries.size(), reciprocalRanks / queries.size(), misses);
+    }
+
+    /** A unit as a user would index it: the JSON's text as is, no normalisation. */
+    private static Document rawUnit(Report report, String kind, int position, String form, String text) {
+        Document unit = new Document();
+        unit.add(new StringField(IndexFields.REPORT_ID, report.id(), Field.Store.YES));
+        unit.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
+        unit.add(new StoredField(IndexFields.POSITION, position));
+        if (form != null) {
+            unit.add(new StringField(IndexFields.FORM, form, Field.Store.NO));
+        }
+        unit.add(new IntPoint(IndexFields.FISCAL_YEAR, report.fiscalYear().orElseThrow().be()));
+        unit.add(new TextField(IndexFields.TEXT, text, Field.Store.NO));
+        return unit;
     }
 
     private static double foundInTop(List<UnitMatch> ranked, List<UnitMatch> relevant) {

@@ -29,8 +29,9 @@ import th.ita.index.SearchTextNormalizer;
 /**
  * Turns what a person typed into a Lucene query without a query parser, so no character is ever syntax: every
  * whitespace-separated part (or "quoted phrase") matches either precisely, by words in the title, text or context,
- * or loosely, by most of its Thai bigrams. Word matches are weighted well above bigram matches, so a clean match
- * ranks above a damaged one.
+ * or loosely, by most of its Thai bigrams close together. A clean match scores on both the word and the bigram
+ * field, a damaged one only on bigrams, so the clean one ranks higher. Boosts were set on the quality set
+ * (docs/search.md).
  */
 final class TypedTextQuery {
 

@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 IngestCommand.class,
                 BenchCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                ExportCommand.class,
+                ReindexCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

@@ -1,0 +1,278 @@
+package th.ita.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import th.ita.index.IndexFields;
+import th.ita.index.ReportIndexer;
+import th.ita.index.WordSegmenter;
+
+/**
+ * Answers {@link SearchRequest}s from the index. Thread-safe. Opened on the index folder, it picks up every commit
+ * (from this or another process) on the next search; opened on a {@link ReportIndexer}, it sees the indexer's
+ * near-real-time reader.
+ */
+public final class ReportSearcher implements Closeable {
+
+    /** Facet values listed per dimension; organisations are many, years and kinds few. */
+    static final int FACET_VALUES = 20;
+    static final float REPORT_WEIGHT = 0.3f;
+    private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
+
+    private final Optional<Directory> directory;
+    private final Analyzer analyzer;
+    private final TypedTextQuery typedText;
+    private final FilterQuery filterQuery;
+    private final Object openLock = new Object();
+    private volatile SearcherManager searchers;
+    private volatile FacetState facetState;
+
+    private ReportSearcher(Optional<Directory> directory, SearcherManager searchers, WordSegmenter segmenter,
+            boolean useBigrams) {
+        this.directory = directory;
+        this.searchers = searchers;
+        this.analyzer = IndexFields.analyzer(segmenter);
+        this.typedText = new TypedTextQuery(analyzer, useBigrams);
+        this.filterQuery = new FilterQuery(analyzer);
+    }
+
+    /** Opens on an index folder; a folder with no index yet gives empty results until the first commit. */
+    public static ReportSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, WordSegmenter.ICU);
+    }
+
+    /** Opens with the segmenter the index was written with (only measurements choose another). */
+    public static ReportSearcher open(Path indexDir, WordSegmenter segmenter) throws IOException {
+        return open(indexDir, segmenter, true);
+    }
+
+    /** With {@code useBigrams} false the recall field is left out: only to measure what it adds. */
+    static ReportSearcher open(Path indexDir, WordSegmenter segmenter, boolean useBigrams) throws IOException {
+        Files.createDirectories(indexDir);
+        return new ReportSearcher(Optional.of(FSDirectory.open(indexDir)), null, segmenter, useBigrams);
+    }
+
+    /** Searches the indexer's near-real-time view: what it indexed is found after its next batch. */
+    public static ReportSearcher nearRealTime(ReportIndexer indexer) {
+        return new ReportSearcher(Optional.empty(), indexer.searcherManager(), WordSegmenter.ICU, true);
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        SearcherManager manager = searchers();
+        if (manager == null) {
+            return SearchResult.empty();
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
+            Query query = withFilters(typed.map(TypedTextQuery.Parts::every), request.filters());
+            FacetsCollectorManager.FacetsResult found = run(searcher, query, request.limit());
+            if (found.topDocs().totalHits.value == 0 && typed.isPresent() && typed.get().count() > 1) {
+                query = withFilters(typed.map(TypedTextQuery.Parts::any), request.filters());
+                found = run(searcher, query, request.limit());
+            }
+            return new SearchResult(found.topDocs().totalHits.value,
+                    hits(searcher, query, found.topDocs()),
+                    facets(searcher.getIndexReader(), found.facetsCollector()));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Every matching unit, in index order, without scores or snippets: what export walks. */
+    public List<UnitMatch> matches(SearchRequest request) throws IOException {
+        SearcherManager manager = searchers();
+        if (manager == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Query query = withFilters(typedText.build(request.text()).map(TypedTextQuery.Parts::every), request.filters());
+            List<UnitMatch> matches = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            int count = searcher.count(query);
+            if (count == 0) {
+                return List.of();
+            }
+            TopDocs all = searcher.search(query, count, Sort.INDEXORDER);
+            for (ScoreDoc scoreDoc : all.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc);
+                matches.add(new UnitMatch(doc.get(IndexFields.REPORT_ID), doc.get(IndexFields.KIND),
+                        doc.getField(IndexFields.POSITION).numericValue().intValue()));
+            }
+            return matches;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (directory.isPresent()) {
+            if (searchers != null) {
+                searchers.close();
+            }
+            directory.get().close();
+        }
+    }
+
+    private Query withFilters(Optional<Query> text, SearchFilters filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        // People look for what was done, which measures and indicators say; a whole report matches nearly every
+        // word somewhere, so it ranks below a unit that matches as well.
+        text.map(q -> FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT))
+                .ifPresent(q -> query.add(q, Occur.MUST));
+        boolean filtered = filterQuery.addTo(query, filters);
+        if (text.isEmpty()) {
+            if (!filtered) {
+                return new MatchAllDocsQuery();
+            }
+            // Only filters: every unit passing them matches, all with the same score.
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int limit)
+            throws IOException {
+        return FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        if (topDocs.scoreDocs.length == 0) {
+            return List.of();
+        }
+        String[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, topDocs);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+        for (int i = 0; i < topDocs.scoreDocs.length; i++) {
+            Document doc = stored.document(topDocs.scoreDocs[i].doc);
+            hits.add(new SearchHit(
+                    doc.get(IndexFields.KIND),
+                    doc.get(IndexFields.REPORT_ID),
+                    doc.get(IndexFields.FILE_NAME),
+                    Optional.ofNullable(doc.get(IndexFields.ORGANIZATION)),
+                    Optional.ofNullable(doc.get(IndexFields.PROVINCE)),
+                    intField(doc, IndexFields.FISCAL_YEAR),
+                    Optional.ofNullable(doc.get(IndexFields.SECTION)),
+                    Optional.ofNullable(doc.get(IndexFields.CODE)),
+                    Optional.ofNullable(doc.get(IndexFields.FORM)),
+                    intField(doc, IndexFields.NUMBER),
+                    doc.get(IndexFields.TITLE),
+                    snippets[i],
+                    topDocs.scoreDocs[i].score,
+                    intField(doc, IndexFields.POSITION).orElse(0)));
+        }
+        return hits;
+    }
+
+    private SearchFacets facets(IndexReader reader, FacetsCollector collector) throws IOException {
+        Optional<SortedSetDocValuesReaderState> state = facetState(reader);
+        if (state.isEmpty()) {
+            return SearchFacets.empty();
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
+        return new SearchFacets(
+                counts(counts, IndexFields.FACET_YEAR),
+                counts(counts, IndexFields.FACET_ORGANIZATION),
+                counts(counts, IndexFields.FACET_PROVINCE),
+                counts(counts, IndexFields.FACET_KIND),
+                counts(counts, IndexFields.FACET_FORM));
+    }
+
+    private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(FACET_VALUES, dimension);
+        } catch (IllegalArgumentException e) {
+            // The dimension is not in this index yet (e.g. no indicator indexed, so no form).
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue labelAndValue : result.labelValues) {
+            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue()));
+        }
+        return counts;
+    }
+
+    /** The sorted-set ordinal map is built once per reader: it costs a pass over the facet terms. */
+    private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        Optional<SortedSetDocValuesReaderState> state;
+        try {
+            state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig()));
+        } catch (IllegalArgumentException e) {
+            // An index with no facet field at all (empty) has no state to build.
+            state = Optional.empty();
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    /** Opens the directory's searcher on first use once an index exists, then refreshes it before each search. */
+    private SearcherManager searchers() throws IOException {
+        SearcherManager manager = searchers;
+        if (manager == null && directory.isPresent()) {
+            synchronized (openLock) {
+                if (searchers == null && DirectoryReader.indexExists(directory.get())) {
+                    searchers = new SearcherManager(directory.get(), null);
+                }
+                manager = searchers;
+            }
+        }
+        if (manager != null) {
+            manager.maybeRefresh();
+        }
+        return manager;
+    }
+
+    private static OptionalInt intField(Document doc, String name) {
+        IndexableField field = doc.getField(name);
+        return field == null || field.numericValue() == null ? OptionalInt.empty()
+                : OptionalInt.of(field.numericValue().intValue());
+    }
+
+    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    }
+}

@@ -1,0 +1,198 @@
+package th.ita.search;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.ita.index.ReportFixtures;
+import th.ita.index.ReportIndexer;
+import th.ita.index.WordSegmenter;
+import th.ita.model.FiscalYear;
+import th.ita.model.Indicator;
+import th.ita.model.Measure;
+import th.ita.model.Organization;
+import th.ita.model.Report;
+import th.ita.model.SourceFile;
+
+/**
+ * Not a test: builds an index of at least 1,000,000 measure and indicator documents by varying the fixture
+ * reports' real units (organisation, province, year, wording), then times 1,000 quality-set queries with and
+ * without filters. Excluded from the normal run by the "benchmark" tag. Run (see BENCHMARKS.md):
+ * {@code mvn -o test -Dtest=SearchBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+class SearchBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchBenchmark.class);
+    private static final int UNITS = Integer.getInteger("bench.units", 1_000_000);
+    private static final int QUERIES = 1_000;
+    private static final List<String> PLACE_HEADS = List.of("หนอง", "บ้าน", "วัง", "ท่า", "โคก", "ดอน", "บึง", "นา", "ห้วย", "เขา");
+    private static final List<String> PLACE_TAILS = List.of("โสน", "มะปราง", "ทอง", "ใหญ่", "น้อย", "แดง", "ขาม", "ไผ่",
+            "กลาง", "เหนือ", "ใต้", "บัว", "ยาง", "ทราย", "จิก", "กระทุ่ม", "สะแก", "ตาล", "ม่วง", "โพธิ์", "หิน", "ปลาไหล", "ลำดวน", "ชุมแสง", "ขี้เหล็ก");
+    private static final List<String> KINDS = List.of("องค์การบริหารส่วนตำบล", "เทศบาลตำบล");
+    private static final List<String> PROVINCES = List.of("เพชรบุรี", "ตรัง", "ชลบุรี", "นครราชสีมา", "เชียงใหม่", "ขอนแก่น",
+            "สงขลา", "อุบลราชธานี", "ลำปาง", "สุพรรณบุรี", "ราชบุรี", "กาญจนบุรี", "พัทลุง", "นครศรีธรรมราช", "สุรินทร์", "บุรีรัมย์",
+            "ชัยภูมิ", "พิษณุโลก", "ลพบุรี", "ระยอง");
+
+    @Test
+    void indexAMillionUnitsAndTimeAThousandQueries() throws Exception {
+        Path indexDir = Path.of(System.getProperty("bench.dir", "target/bench-index"));
+        deleteRecursively(indexDir);
+        List<Report> templates = ReportFixtures.ALL.stream().map(ReportFixtures::report).toList();
+
+        long start = System.nanoTime();
+        AtomicLong units = new AtomicLong();
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (ReportIndexer indexer = ReportIndexer.open(indexDir, WordSegmenter.ICU, Duration.ofMinutes(10))) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int worker = t;
+                work.add(pool.submit(() -> {
+                    Random random = new Random(worker);
+                    for (long n = worker; units.get() < UNITS; n += threads) {
+                        Report report = variant(templates.get((int) (n % templates.size())), n, random);
+                        indexer.index(report);
+                        units.addAndGet(report.measures().size() + report.indicators().size());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+            pool.shutdown();
+            indexer.commit();
+        }
+        double indexSeconds = (System.nanoTime() - start) / 1e9;
+        long indexBytes = sizeOf(indexDir);
+
+        List<QualityQueries.Query> quality = QualityQueries.load();
+        Random random = new Random(42);
+        List<SearchRequest> plain = new ArrayList<>();
+        List<SearchRequest> filtered = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            String text = quality.get(i % quality.size()).text();
+            plain.add(new SearchRequest(text, SearchFilters.none(), 20));
+            int from = 2562 + random.nextInt(5);
+            SearchFilters filters = new SearchFilters(Optional.of(new YearRange(from, from + random.nextInt(2))), List.of(),
+                    random.nextBoolean() ? List.of(PROVINCES.get(random.nextInt(PROVINCES.size()))) : List.of(),
+                    List.of(random.nextBoolean() ? "measure" : "indicator"), List.of(), List.of(), List.of());
+            filtered.add(new SearchRequest(text, filters, 20));
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "units indexed: %,d (+ %s report documents) in %.1f s = %,.0f units/s with %d threads%n",
+                units.get(), "one per", indexSeconds, units.get() / indexSeconds, threads));
+        report.append(String.format(Locale.ROOT, "index size on disk: %,.1f MiB%n", indexBytes / 1048576.0));
+        try (ReportSearcher searcher = ReportSearcher.open(indexDir)) {
+            time(searcher, plain.subList(0, 200), null);
+            report.append(time(searcher, plain, "text, no filters (facets counted)"));
+            report.append(time(searcher, filtered, "text + year range, kind, province half the time (facets counted)"));
+            List<SearchRequest> filtersOnly = filtered.stream().map(r -> new SearchRequest("", r.filters(), 20)).toList();
+            report.append(time(searcher, filtersOnly, "filters only, no text (facets counted)"));
+        }
+        System.gc();
+        long heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        report.append(String.format(Locale.ROOT, "heap: %,.0f MiB after searching (after GC), peak pools sum %,.0f MiB, -Xmx %,.0f MiB%n",
+                heapUsed / 1048576.0, heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0));
+        report.append(String.format(Locale.ROOT, "machine: %d cores, %s, Java %s; %s%n", threads,
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"), LocalDate.now()));
+        LOG.info("Search benchmark\n{}", report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-search.txt"), report);
+    }
+
+    private static String time(ReportSearcher searcher, List<SearchRequest> requests, String label) throws IOException {
+        long[] nanos = new long[requests.size()];
+        long hits = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            long start = System.nanoTime();
+            hits += searcher.search(requests.get(i)).total();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        if (label == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%-66s p50 %6.1f ms  p99 %6.1f ms  mean matches %,d%n", label + ":",
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, hits / requests.size());
+    }
+
+    /** A plausible other report: another organisation, province and year, items dropped and reordered. */
+    private static Report variant(Report template, long n, Random random) {
+        String place = PLACE_HEADS.get((int) (n % PLACE_HEADS.size())) + PLACE_TAILS.get((int) (n / 10 % PLACE_TAILS.size()));
+        String organization = KINDS.get((int) (n / 250 % KINDS.size())) + place;
+        String province = PROVINCES.get((int) (n / 500 % PROVINCES.size()));
+        int year = 2562 + (int) (n % 6);
+        String id = HexFormat.of().formatHex(longBytes(n)) + HexFormat.of().formatHex(longBytes(~n)) + "0".repeat(32);
+        List<Measure> measures = template.measures().stream().map(m -> new Measure(m.section(), m.code(), m.title(),
+                vary(m.methods(), random), m.responsible(), m.period(), vary(m.results(), random), m.suggestions())).toList();
+        List<Indicator> indicators = template.indicators().stream().map(i -> new Indicator(i.form(), i.number(), i.name(),
+                i.catalogName(), vary(i.issues(), random), vary(i.results(), random), i.oitItems())).toList();
+        String title = template.title().orElse("") + " " + organization;
+        SourceFile source = new SourceFile(place + "/ITA-" + year + ".pdf", "application/pdf", id, 1000, java.util.OptionalInt.of(6),
+                Optional.empty(), template.source().extractedAt());
+        // Report documents carry only the title here: the full text would double the analysed volume and the
+        // benchmark is about measure and indicator documents.
+        return new Report(1, id, source, Optional.of(title),
+                Optional.of(new Organization(organization, Optional.empty(), Optional.empty(), Optional.of(province))),
+                Optional.of(FiscalYear.ofBuddhistEra(year)), Optional.empty(), Optional.empty(), Optional.empty(),
+                template.sections(), measures, indicators, List.of(), Optional.empty(), title, List.of());
+    }
+
+    private static List<String> vary(List<String> items, Random random) {
+        List<String> varied = new ArrayList<>(items);
+        if (varied.size() > 2) {
+            varied.remove(random.nextInt(varied.size()));
+            Collections.rotate(varied, random.nextInt(varied.size()));
+        }
+        return varied;
+    }
+
+    private static byte[] longBytes(long value) {
+        byte[] bytes = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            bytes[i] = (byte) (value >>> (8 * i));
+        }
+        return bytes;
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Collections.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+}

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.ita.extract.ExtractionLimits;
+import th.ita.index.ReportIndexer;
 import th.ita.extract.TikaReportExtractor;
 import th.ita.ingest.FileIntake;
 import th.ita.ingest.FilingNotes;
@@ -48,10 +49,22 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("reportAssembler", new ReportAssembler(clock));
         registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());
+        registry.bind("reportIndexer", openIndex(camelContext, settings));
         ExecutorService workers = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(this, "ingest-worker", settings.threads());
         registry.bind("ingestWorkers", workers);
         LOG.info("Pipeline ready: home [{}], [{}] worker threads", settings.home(), settings.threads());
+    }
+
+    /** Opens the index, catching up with reports written while it was closed, and closes it after the routes stop. */
+    private static ReportIndexer openIndex(CamelContext camelContext, IngestSettings settings) {
+        try {
+            ReportIndexer indexer = ReportIndexer.open(settings.index(), settings.reports());
+            camelContext.addService(new ClosingService("report index", indexer), true, true);
+            return indexer;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot open the index at " + settings.index() + ": " + e.getMessage(), e);
+        }
     }
 
     static IngestSettings settingsFrom(PropertiesComponent properties) {

@@ -89,6 +89,19 @@ public final class ReportIndexer implements Closeable {
         committer.scheduleWithFixedDelay(this::commitQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Whether another process holds the index's write lock right now (normally a running {@code ita run}). */
+    public static boolean isInUse(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(indexDir);
+             var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (LockObtainFailedException held) {
+            return true;
+        }
+    }
+
     /** Opens (or creates) the index without looking at the JSON store. */
     public static ReportIndexer open(Path indexDir) throws IOException {
         return new ReportIndexer(indexDir, WordSegmenter.ICU, DEFAULT_COMMIT_INTERVAL);

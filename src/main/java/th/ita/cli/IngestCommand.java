@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import th.ita.App;
+import th.ita.index.ReportIndexer;
 import th.ita.ingest.DropOutcome;
 import th.ita.ingest.InboxDrop;
 
@@ -53,8 +54,14 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("Nothing to ingest: no files under " + paths);
             return 2;
         }
-        Main main = App.create(homeDir, pipeline.overrides());
-        main.start();
+        // a running 'ita run' on this home owns the index; hand the files to it instead of starting a second pipeline
+        boolean handOver = ReportIndexer.isInUse(homeDir.resolve("index"));
+        Main main = handOver ? null : App.create(homeDir, pipeline.overrides());
+        if (handOver) {
+            System.err.println("A pipeline is already running on " + homeDir + " (ita run); handing the files to it.");
+        } else {
+            main.start();
+        }
         try {
             List<InboxDrop.Dropped> dropped = new ArrayList<>();
             for (Path file : files) {
@@ -63,7 +70,9 @@ public final class IngestCommand implements Callable<Integer> {
             int failed = waitAndReport(drop, dropped, System.out, System.err);
             return failed == 0 ? 0 : 1;
         } finally {
-            main.stop();
+            if (main != null) {
+                main.stop();
+            }
         }
     }
 

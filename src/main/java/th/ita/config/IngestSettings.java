@@ -1,6 +1,7 @@
 package th.ita.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import th.ita.extract.ExtractionLimits;
 
@@ -10,8 +11,9 @@ import th.ita.extract.ExtractionLimits;
  * @param home    the folder holding inbox, archive, failed, reports and index
  * @param threads worker threads; already resolved from 0 to the number of cores
  * @param limits  file and text size limits
+ * @param indexCommitInterval how often new index documents are committed and become visible to other processes
  */
-public record IngestSettings(Path home, int threads, ExtractionLimits limits) {
+public record IngestSettings(Path home, int threads, ExtractionLimits limits, Duration indexCommitInterval) {
 
     public Path inbox() {
         return home.resolve("inbox");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -59,7 +60,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
     /** Opens the index, catching up with reports written while it was closed, and closes it after the routes stop. */
     private static ReportIndexer openIndex(CamelContext camelContext, IngestSettings settings) {
         try {
-            ReportIndexer indexer = ReportIndexer.open(settings.index(), settings.reports());
+            ReportIndexer indexer = ReportIndexer.open(settings.index(), settings.reports(), settings.indexCommitInterval());
             camelContext.addService(new ClosingService("report index", indexer), true, true);
             return indexer;
         } catch (Exception e) {
@@ -73,7 +74,9 @@ public final class PipelineConfiguration implements CamelConfiguration {
         long maxFileBytes = Long.parseLong(required(properties, "ita.max-file-size-mb")) * 1024 * 1024;
         int maxTextChars = Integer.parseInt(required(properties, "ita.max-text-chars"));
         long maxExpandedBytes = Long.parseLong(required(properties, "ita.max-expanded-mb")) * 1024 * 1024;
-        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars, maxExpandedBytes));
+        Duration commitInterval = Duration.ofMillis(Long.parseLong(required(properties, "ita.index.commit-interval-ms")));
+        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars, maxExpandedBytes),
+                commitInterval);
     }
 
     private static String required(PropertiesComponent properties, String key) {

@@ -118,7 +118,12 @@ public final class ReportIndexer implements Closeable {
      * {@link #REPLAY_MARGIN}), which is what a crash can have lost.
      */
     public static ReportIndexer open(Path indexDir, Path reportsDir) throws IOException {
-        ReportIndexer indexer = open(indexDir);
+        return open(indexDir, reportsDir, DEFAULT_COMMIT_INTERVAL);
+    }
+
+    /** As {@link #open(Path, Path)}, committing every {@code commitInterval}. */
+    public static ReportIndexer open(Path indexDir, Path reportsDir, Duration commitInterval) throws IOException {
+        ReportIndexer indexer = open(indexDir, WordSegmenter.ICU, commitInterval);
         try {
             indexer.catchUpWith(reportsDir);
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import th.ita.search.ReportSearcher;
+import th.ita.search.SearchRequest;
 
 class IngestRouteTest {
 
@@ -87,6 +91,27 @@ class IngestRouteTest {
 
         assertThat(home.resolve("inbox/~$report.docx")).exists();
         assertThat(pipeline.failed("~$report.docx")).doesNotExist();
+    }
+
+    @Test
+    void aDroppedReportBecomesSearchableThroughASeparateIndexReader() throws Exception {
+        try (ReportSearcher otherReader = ReportSearcher.open(home.resolve("index"))) {
+            long landed = System.nanoTime();
+            pipeline.dropGoodReport("fresh.txt", "freshnessmarker");
+            PipelineHarness.awaitCondition(Duration.ofSeconds(30),
+                    () -> total(otherReader, "freshnessmarker") > 0);
+            // the latency is measured and printed, not asserted: timing belongs to the benchmark
+            System.out.printf("drop to searchable from a separate reader: %d ms%n",
+                    Duration.ofNanos(System.nanoTime() - landed).toMillis());
+        }
+    }
+
+    private static long total(ReportSearcher searcher, String text) {
+        try {
+            return searcher.search(SearchRequest.of(text)).total();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long countReports() throws Exception {

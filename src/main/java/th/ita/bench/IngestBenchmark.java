@@ -14,6 +14,8 @@ import org.apache.tika.exception.TikaException;
 
 import th.ita.App;
 import th.ita.ingest.InboxDrop;
+import th.ita.search.ReportSearcher;
+import th.ita.search.SearchRequest;
 
 /**
  * Ingests distinct copies of the samples through the whole pipeline, and times a plain loop of
@@ -36,9 +38,11 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Both phases over the same files. */
-    public record Result(Phase tikaLoop, Phase pipeline, int threads) {
+    /** Both phases over the same files, and drop-to-searchable latencies measured on the warm pipeline. */
+    public record Result(Phase tikaLoop, Phase pipeline, int threads, List<Duration> dropToSearchable) {
     }
+
+    private static final int FRESHNESS_PROBES = 10;
 
     private final Path sampleDir;
     private final Path workDir;
@@ -60,8 +64,36 @@ public final class IngestBenchmark {
         }
         warmUp(files);
         Phase tika = tikaLoop(files, bytes);
-        Phase pipeline = pipeline(files, bytes);
-        return new Result(tika, pipeline, threads);
+        List<Duration> freshness = new ArrayList<>();
+        Phase pipeline = pipeline(files, bytes, freshness);
+        return new Result(tika, pipeline, threads, freshness);
+    }
+
+    /**
+     * Drops one new report at a time into the warm pipeline and polls a separate index reader (as {@code ita search}
+     * in another process would: it sees only committed segments) until the report's unique word is found.
+     */
+    private List<Duration> dropToSearchable(Path home, InboxDrop drop) throws Exception {
+        List<Duration> latencies = new ArrayList<>();
+        Path probeDir = workDir.resolve("probes");
+        Files.createDirectories(probeDir);
+        try (ReportSearcher otherReader = ReportSearcher.open(home.resolve("index"))) {
+            for (int i = 0; i < FRESHNESS_PROBES; i++) {
+                String marker = "freshnessprobe" + i + "x" + System.nanoTime();
+                Path probe = probeDir.resolve("probe-" + i + ".txt");
+                Files.writeString(probe, "รายงานทดสอบการค้นหา " + marker + "\n");
+                long start = System.nanoTime();
+                drop.copyIn(probe, probe.getFileName().toString());
+                while (otherReader.search(SearchRequest.of(marker)).total() == 0) {
+                    if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
+                        throw new IllegalStateException("probe " + i + " not searchable after 60 s");
+                    }
+                    Thread.sleep(10);
+                }
+                latencies.add(Duration.ofNanos(System.nanoTime() - start));
+            }
+        }
+        return latencies;
     }
 
     /** Loads the parsers and JIT-compiles the hot paths once, so neither phase pays for class loading. */
@@ -89,7 +121,7 @@ public final class IngestBenchmark {
         return new Phase("Tika.parseToString loop (1 thread)", files.size(), bytes, elapsed, HeapPeak.peakBytes(), failed);
     }
 
-    private Phase pipeline(List<Path> files, long bytes) throws Exception {
+    private Phase pipeline(List<Path> files, long bytes, List<Duration> freshness) throws Exception {
         Path home = workDir.resolve("home");
         Main main = App.create(home, Map.of("ita.threads", Integer.toString(threads)));
         main.start();
@@ -115,8 +147,10 @@ public final class IngestBenchmark {
                 Thread.sleep(20);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            long peak = HeapPeak.peakBytes();
+            freshness.addAll(dropToSearchable(home, drop));
             return new Phase("ita pipeline (%d threads, drop to archived)".formatted(threads), files.size(), bytes,
-                    elapsed, HeapPeak.peakBytes(), failed);
+                    elapsed, peak, failed);
         } finally {
             main.stop();
         }

@@ -50,6 +50,9 @@ public final class BenchCommand implements Runnable {
             }
             System.out.printf("pipeline / Tika loop throughput ratio: %.2f%n",
                     result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond());
+            var latencies = result.dropToSearchable().stream().mapToLong(java.time.Duration::toMillis).sorted().toArray();
+            System.out.printf("drop to searchable by a separate reader (%d probes, warm pipeline): median %d ms, max %d ms%n",
+                    latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);
             System.out.println("work folder (delete when done): " + work);
             return 0;
         }

@@ -31,7 +31,7 @@ public final class FileIntake {
         return new IncomingFile(file, relativeName, sha256, sizeOf(file), duplicateOf);
     }
 
-    static String sha256Of(Path file) {
+    public static String sha256Of(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

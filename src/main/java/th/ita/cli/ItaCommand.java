@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
                 IngestCommand.class,
+                OcrRetryCommand.class,
+                DoctorCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

@@ -19,7 +19,9 @@ import th.ita.extract.WordBox;
  * finds 92% of its spaces with 90% precision.
  * <p>The text keeps Tesseract's reading order outside tables; inside a table it runs cell by cell, row by row,
  * because Tesseract reads a table line by line straight across its cells, which would interleave the cells'
- * sentences. Paragraphs and cells are separated by a blank line.
+ * sentences. Cells, and paragraphs set apart by extra space, are separated by a blank line; Tesseract's own
+ * paragraphs are not used for this, as it starts one at almost every line of a title, and the structure stage
+ * reads a title only from consecutive lines.
  */
 public final class OcrPageBuilder {
 
@@ -27,6 +29,11 @@ public final class OcrPageBuilder {
     static final double SPACE_PER_X_SIZE = 0.25;
     /** Used when a line has no x_size: the same gap as a share of the whole line's height. */
     static final double SPACE_PER_LINE_HEIGHT = 0.22;
+    /**
+     * Space between two lines wider than this share of their letter height starts a paragraph: lines of one
+     * paragraph were 15-33 px apart on the 200 dpi seed scans (x_size about 55), paragraphs 48 px or more.
+     */
+    static final double PARAGRAPH_GAP_PER_X_SIZE = 0.7;
 
     /** A block of text placed on the page: a paragraph outside tables or one table cell. */
     private record Block(double top, int row, int column, List<String> lines) {
@@ -40,6 +47,7 @@ public final class OcrPageBuilder {
         List<Block> paragraphs = new ArrayList<>();
         Map<TableGrid.Cell, Block> cells = new LinkedHashMap<>();
         Block paragraph = null;
+        HocrPage.Line previousFree = null;
         for (HocrPage.Line line : hocr.lines()) {
             line.words().forEach(w -> confidences.add(w.confidence()));
             StringBuilder free = new StringBuilder();
@@ -52,11 +60,12 @@ public final class OcrPageBuilder {
                 target.append(target.isEmpty() ? "" : " ").append(box.text());
             }
             if (!free.isEmpty()) {
-                if (paragraph == null || line.startParagraph()) {
+                if (paragraph == null || startsParagraph(previousFree, line)) {
                     paragraph = new Block(line.top() * scale, -1, -1, new ArrayList<>());
                     paragraphs.add(paragraph);
                 }
                 paragraph.lines().add(free.toString());
+                previousFree = line;
             }
             inCells.forEach((cell, text) -> cells.computeIfAbsent(cell,
                     c -> new Block(c.top(), c.row(), c.column(), new ArrayList<>())).lines().add(text.toString()));
@@ -72,6 +81,17 @@ public final class OcrPageBuilder {
         PageLayout layout = new PageLayout(pageNumber, hocr.width() * scale, hocr.height() * scale,
                 List.copyOf(words), List.copyOf(rulingsInPoints));
         return new OcrPage(layout, text.toString(), List.copyOf(confidences), Optional.empty());
+    }
+
+    private static boolean startsParagraph(HocrPage.Line previous, HocrPage.Line line) {
+        int gap = line.top() - previous.bottom();
+        boolean below = line.top() > previous.top();
+        double letterHeight = Math.max(letterHeight(previous), letterHeight(line));
+        return !below || gap > letterHeight * PARAGRAPH_GAP_PER_X_SIZE;
+    }
+
+    private static double letterHeight(HocrPage.Line line) {
+        return line.xSize() > 0 ? line.xSize() : line.height() * 0.8;
     }
 
     /** The line's words grouped into runs with no space-wide gap inside. */

@@ -54,7 +54,7 @@ public final class DocumentOcr {
         ProgressLog progress = new ProgressLog(name, pageNumbers.size(), start);
         try {
             for (int number : pageNumbers) {
-                acquire(ahead);
+                ahead.acquire();
                 GrayImage image;
                 try {
                     image = images.render(number);
@@ -97,9 +97,12 @@ public final class DocumentOcr {
     private void collectFinished(Map<Integer, Future<OcrPage>> running, Map<Integer, OcrPage> done, ProgressLog progress) {
         for (var it = running.entrySet().iterator(); it.hasNext(); ) {
             var entry = it.next();
-            if (entry.getValue().isDone()) {
+            // read before removing: a TreeMap reuses a removed entry for its successor's key and value
+            int number = entry.getKey();
+            Future<OcrPage> page = entry.getValue();
+            if (page.isDone()) {
                 it.remove();
-                done.put(entry.getKey(), resultOf(entry.getKey(), entry.getValue()));
+                done.put(number, resultOf(number, page));
                 progress.pageDone(done.size());
             }
         }
@@ -121,10 +124,6 @@ public final class DocumentOcr {
         } catch (ExecutionException | TimeoutException e) {
             // collected (or still running) on the next round
         }
-    }
-
-    private static void acquire(Semaphore ahead) throws InterruptedException {
-        ahead.acquire();
     }
 
     /** A progress line at most every ten seconds, so a long scan shows it is moving. */

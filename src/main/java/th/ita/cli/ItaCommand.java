@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                OcrRetryCommand.class,
+                DoctorCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

@@ -27,6 +27,11 @@ public record IngestSettings(Path home, int threads, ExtractionLimits limits, Du
         return home.resolve("failed");
     }
 
+    /** Scans waiting for OCR to be installed. */
+    public Path needsOcr() {
+        return home.resolve("needs-ocr");
+    }
+
     public Path reports() {
         return home.resolve("reports");
     }

@@ -20,6 +20,7 @@ import th.ita.index.ReportIndexer;
 import th.ita.extract.TikaReportExtractor;
 import th.ita.ingest.FileIntake;
 import th.ita.ingest.FilingNotes;
+import th.ita.ingest.NeedsOcrShelf;
 import th.ita.ingest.ReportAssembler;
 import th.ita.ingest.ReportStore;
 import th.ita.ingest.ThaiRepairStage;
@@ -44,7 +45,9 @@ public final class PipelineConfiguration implements CamelConfiguration {
         var registry = camelContext.getRegistry();
         registry.bind("reportStore", store);
         registry.bind("fileIntake", new FileIntake(store));
-        registry.bind("extractor", new TikaReportExtractor(settings.limits()));
+        NeedsOcrShelf needsOcr = new NeedsOcrShelf(settings.needsOcr(), settings.inbox(), clock);
+        registry.bind("extractor", new TikaReportExtractor(settings.limits(),
+                OcrConfiguration.bind(camelContext, this, OcrConfiguration.settingsFrom(camelContext.getPropertiesComponent()), needsOcr)));
         registry.bind("thaiRepair", new ThaiRepairStage(new ThaiTextNormalizer()));
         registry.bind("structurer", new ReportStructurer());
         registry.bind("reportAssembler", new ReportAssembler(clock));
@@ -85,7 +88,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
     }
 
     private static void createFolders(IngestSettings settings) {
-        for (Path folder : List.of(settings.inbox(), settings.archive(), settings.failed(), settings.reports())) {
+        for (Path folder : List.of(settings.inbox(), settings.archive(), settings.failed(), settings.reports(), settings.needsOcr())) {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {

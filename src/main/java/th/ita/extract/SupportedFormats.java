@@ -24,7 +24,13 @@ public final class SupportedFormats {
             Map.entry("doc", Set.of("application/msword", "application/x-tika-msoffice")),
             Map.entry("pdf", Set.of("application/pdf")),
             Map.entry("rtf", Set.of("application/rtf")),
-            Map.entry("odt", Set.of(ODT, "application/zip")));
+            Map.entry("odt", Set.of(ODT, "application/zip")),
+            // scans: read by OCR (th.ita.extract.ocr)
+            Map.entry("png", Set.of("image/png")),
+            Map.entry("jpg", Set.of("image/jpeg")),
+            Map.entry("jpeg", Set.of("image/jpeg")),
+            Map.entry("tif", Set.of("image/tiff")),
+            Map.entry("tiff", Set.of("image/tiff")));
 
     private SupportedFormats() {
     }

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
+import th.ita.extract.ocr.ScanReader;
 import th.ita.model.Problem;
 
 /**
@@ -44,9 +45,14 @@ public final class TikaReportExtractor {
     private final TextFileDecoder textDecoder = new TextFileDecoder();
     private final PdfLayoutReader layoutReader = new PdfLayoutReader();
     private final ContainerChecks containerChecks;
+    private final ScanReader scans;
 
-    public TikaReportExtractor(ExtractionLimits limits) {
+    /**
+     * @param scans completes what Tika read with OCR of scanned pages and pictures
+     */
+    public TikaReportExtractor(ExtractionLimits limits, ScanReader scans) {
         this.limits = limits;
+        this.scans = scans;
         this.containerChecks = new ContainerChecks(limits.maxExpandedBytes());
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     }
@@ -57,6 +63,7 @@ public final class TikaReportExtractor {
      * @param file     the file to read
      * @param fileName the name it was dropped under; its extension says what the file claims to be
      * @throws RejectedFileException when the file cannot be a report at all
+     * @throws th.ita.extract.ocr.OcrUnavailableException when the file needs OCR and OCR is not installed
      */
     public Extraction extract(Path file, String fileName) {
         long size = sizeOf(file);
@@ -110,7 +117,8 @@ public final class TikaReportExtractor {
                 new TeeContentHandler(text, xhtml), limits.maxTextChars());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        // OCR is decided page by page elsewhere; Tika's own automatic OCR would read Thai scans as English
+        // OCR is decided page by page by ScanReader; Tika's own AUTO strategy misses garbage text layers
+        // and its plain-text output loses the word boxes tables are rebuilt from
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
@@ -128,13 +136,10 @@ public final class TikaReportExtractor {
             throw classify(e);
         }
         String body = text.toString();
-        if (body.isBlank()) {
-            problems.add(Problem.of("NO_TEXT", "The document has no text layer; it may be a scan that needs OCR."));
-        }
         List<PageLayout> layout = mediaType.equals("application/pdf") ? layoutOf(file, problems) : List.of();
         LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
-        return new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
-                layout, Optional.empty(), List.copyOf(problems));
+        return scans.complete(new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
+                layout, Optional.empty(), List.copyOf(problems)), file, fileName);
     }
 
     /** Word positions let tables be rebuilt; without them the text still stands, so a failure is only a problem. */

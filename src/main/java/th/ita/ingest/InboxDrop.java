@@ -65,6 +65,11 @@ public final class InboxDrop {
             return Optional.of(new DropOutcome(DropOutcome.Kind.FAILED, name, "",
                     error.path("reason").asText("UNKNOWN") + ": " + error.path("message").asText("(no error record)")));
         }
+        Path waiting = home.resolve("needs-ocr").resolve(name);
+        if (Files.isRegularFile(waiting)) {
+            JsonNode note = read(waiting.resolveSibling(waiting.getFileName() + NeedsOcrShelf.RECORD_SUFFIX));
+            return Optional.of(new DropOutcome(DropOutcome.Kind.NEEDS_OCR, name, "", note.path("message").asText("")));
+        }
         return Optional.empty();
     }
 

@@ -1,0 +1,81 @@
+package th.ita.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.camel.main.Main;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import th.ita.App;
+import th.ita.ingest.DropOutcome;
+import th.ita.ingest.InboxDrop;
+import th.ita.ingest.NeedsOcrShelf;
+
+/**
+ * {@code ita ocr-retry}: ingests the scans waiting in needs-ocr/. Starting the pipeline moves them back into the
+ * inbox when OCR works; this waits until each is filed again and prints where it went.
+ */
+@Command(name = "ocr-retry", description = "Ingest the scans waiting in <home>/needs-ocr/ now that OCR is installed.")
+public final class OcrRetryCommand implements Callable<Integer> {
+
+    @Mixin
+    private HomeOption home;
+
+    @Mixin
+    private PipelineOptions pipeline;
+
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "900",
+            description = "Give up waiting when no file has finished for this long. Default: ${DEFAULT-VALUE}.")
+    private long stallTimeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path homeDir = home.home();
+        NeedsOcrShelf shelf = new NeedsOcrShelf(homeDir.resolve("needs-ocr"), homeDir.resolve("inbox"), java.time.Clock.systemUTC());
+        List<String> waiting = shelf.waiting();
+        if (waiting.isEmpty()) {
+            System.out.println("Nothing waits in " + shelf.folder());
+            return 0;
+        }
+        System.err.printf("%d files wait in %s%n", waiting.size(), shelf.folder());
+        Main main = App.create(homeDir, pipeline.overrides());
+        main.start();
+        try {
+            if (shelf.waiting().size() == waiting.size()) {
+                System.out.println("OCR is still not available (see the log above or `ita doctor`); the files keep waiting.");
+                return 1;
+            }
+            InboxDrop drop = new InboxDrop(homeDir, "");
+            List<String> pending = new ArrayList<>(waiting);
+            int notArchived = 0;
+            long lastProgress = System.nanoTime();
+            while (!pending.isEmpty()) {
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    String name = it.next();
+                    Optional<DropOutcome> outcome = drop.outcomeOf(new InboxDrop.Dropped(name));
+                    if (outcome.isPresent()) {
+                        it.remove();
+                        lastProgress = System.nanoTime();
+                        notArchived += outcome.get().kind() == DropOutcome.Kind.ARCHIVED ? 0 : 1;
+                        System.out.println(outcome.get().describe());
+                    }
+                }
+                if (Duration.ofNanos(System.nanoTime() - lastProgress).toSeconds() > stallTimeoutSeconds) {
+                    pending.forEach(name -> System.out.println("pending   " + name + "  (still in the inbox)"));
+                    return 1;
+                }
+                Thread.sleep(200);
+            }
+            return notArchived == 0 ? 0 : 1;
+        } finally {
+            main.stop();
+        }
+    }
+}

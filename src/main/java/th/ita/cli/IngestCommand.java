@@ -80,6 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
             throws InterruptedException {
         List<InboxDrop.Dropped> pending = new ArrayList<>(dropped);
         int failed = 0;
+        int waitingForOcr = 0;
         long lastProgress = System.nanoTime();
         while (!pending.isEmpty()) {
             boolean moved = false;
@@ -91,6 +92,8 @@ public final class IngestCommand implements Callable<Integer> {
                     moved = true;
                     if (outcome.get().kind() == DropOutcome.Kind.FAILED) {
                         failed++;
+                    } else if (outcome.get().kind() == DropOutcome.Kind.NEEDS_OCR) {
+                        waitingForOcr++;
                     }
                     clearLine(progress);
                     out.println(outcome.get().describe());
@@ -109,7 +112,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         clearLine(progress);
-        progress.printf("%d files: %d archived, %d failed%n", dropped.size(), dropped.size() - failed, failed);
+        progress.printf("%d files: %d archived, %d failed, %d waiting for OCR%n", dropped.size(),
+                dropped.size() - failed - waitingForOcr, failed, waitingForOcr);
         return failed;
     }
 

@@ -1,19 +1,13 @@
 package th.ita.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.ita.extract.RejectedFileException;
-import th.ita.model.ReportJson;
 
 /**
  * Writes the records that explain where a file went: {@code failed/<name>.error.json} for a failure and
@@ -30,7 +24,7 @@ public final class FilingNotes {
     private final Path archiveFolder;
     private final Path failedFolder;
     private final Clock clock;
-    private final ObjectMapper mapper = ReportJson.mapper();
+    private final JsonRecordWriter records = new JsonRecordWriter();
 
     public FilingNotes(Path archiveFolder, Path failedFolder, Clock clock) {
         this.archiveFolder = archiveFolder;
@@ -44,7 +38,7 @@ public final class FilingNotes {
         String reason = cause instanceof RejectedFileException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         FailureRecord record = new FailureRecord(relativeName, reason, message, cause.getClass().getName(), clock.instant());
-        writeAtomically(failedFolder.resolve(relativeName + ERROR_SUFFIX), record);
+        records.writeAtomically(failedFolder.resolve(relativeName + ERROR_SUFFIX), record);
         if (cause instanceof RejectedFileException) {
             LOG.warn("File [{}] refused with [{}]: {}; moving it to failed/", relativeName, reason, message);
         } else {
@@ -69,23 +63,12 @@ public final class FilingNotes {
     public void recordDuplicate(IncomingFile incoming) {
         String firstName = incoming.duplicateOf().orElseThrow(() ->
                 new IllegalArgumentException("incoming is not a duplicate: " + incoming.relativeName()));
-        writeAtomically(archiveFolder.resolve(incoming.relativeName() + DUPLICATE_SUFFIX), Map.of(
+        records.writeAtomically(archiveFolder.resolve(incoming.relativeName() + DUPLICATE_SUFFIX), Map.of(
                 "fileName", incoming.relativeName(),
                 "duplicateOf", incoming.sha256(),
                 "firstIngestedAs", firstName,
                 "notedAt", clock.instant().toString()));
         LOG.info("File [{}] has the same bytes as [{}] (report [{}]); archiving it without processing again",
                 incoming.relativeName(), firstName, incoming.sha256());
-    }
-
-    private void writeAtomically(Path target, Object value) {
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".note-", ".tmp");
-            mapper.writeValue(temp.toFile(), value);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target, e);
-        }
     }
 }

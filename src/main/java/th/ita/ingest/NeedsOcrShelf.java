@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.ita.extract.ocr.OcrUnavailableException;
-import th.ita.model.ReportJson;
 
 /**
  * The {@code needs-ocr/} folder: scans that arrived while OCR was not installed wait there, each beside a
@@ -32,7 +30,7 @@ public final class NeedsOcrShelf {
     private final Path shelf;
     private final Path inbox;
     private final Clock clock;
-    private final ObjectMapper mapper = ReportJson.mapper();
+    private final JsonRecordWriter records = new JsonRecordWriter();
 
     public NeedsOcrShelf(Path shelf, Path inbox, Clock clock) {
         this.shelf = shelf;
@@ -47,19 +45,11 @@ public final class NeedsOcrShelf {
     /** Writes why {@code relativeName} waits; the route then moves the file itself beside the record. */
     public void shelve(String relativeName, Throwable failure) {
         String reason = reasonOf(failure);
-        Path record = shelf.resolve(relativeName + RECORD_SUFFIX);
-        try {
-            Files.createDirectories(record.getParent());
-            Path temp = Files.createTempFile(record.getParent(), ".note-", ".tmp");
-            mapper.writeValue(temp.toFile(), Map.of(
-                    "fileName", relativeName,
-                    "reason", "OCR_UNAVAILABLE",
-                    "message", reason,
-                    "shelvedAt", clock.instant().toString()));
-            Files.move(temp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + record, e);
-        }
+        records.writeAtomically(shelf.resolve(relativeName + RECORD_SUFFIX), Map.of(
+                "fileName", relativeName,
+                "reason", "OCR_UNAVAILABLE",
+                "message", reason,
+                "shelvedAt", clock.instant().toString()));
         LOG.warn("File [{}] needs OCR, which is not available ({}); it waits in needs-ocr/ until `ita ocr-retry`",
                 relativeName, reason);
     }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import th.ita.extract.PageLayout;
+import th.ita.extract.RulingRows;
 import th.ita.extract.RulingLine;
 import th.ita.extract.WordBox;
 
@@ -17,8 +18,8 @@ import th.ita.extract.WordBox;
  */
 final class LayoutFlowReader {
 
-    private static final double SNAP = 2.0;
-    private static final double MIN_ROW_HEIGHT = 4.0;
+    /** Rows further apart than this are separate tables. */
+    private static final double TABLE_GAP = 4.0;
     private static final Pattern ITEM_START = Pattern.compile("^(?:[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|[-•●▪◦]|\\(\\s*[Oo]).*");
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(".*(?:มาตรการ|ตัวชี้วัด).*(?:ระยะเวลา|ประเด็น|ผลการ).*");
 
@@ -26,9 +27,6 @@ final class LayoutFlowReader {
 
     LayoutFlowReader(UnaryOperator<String> normalizer) {
         this.normalizer = normalizer;
-    }
-
-    private record Row(double top, double bottom, List<Double> xs) {
     }
 
     private record Placed(double y, Block block) {
@@ -43,10 +41,10 @@ final class LayoutFlowReader {
     }
 
     private List<Block> page(PageLayout page, ProblemLog problems) {
-        List<Row> rows = rows(page.rulingLines());
+        List<RulingRows> rows = RulingRows.of(page.rulingLines());
         List<WordBox> free = new ArrayList<>();
         List<List<List<WordBox>>> cells = new ArrayList<>();
-        for (Row row : rows) {
+        for (RulingRows row : rows) {
             List<List<WordBox>> rowCells = new ArrayList<>();
             for (int c = 0; c + 1 < row.xs().size(); c++) {
                 rowCells.add(new ArrayList<>());
@@ -58,7 +56,7 @@ final class LayoutFlowReader {
             double cy = w.y() + w.height() / 2;
             boolean placed = false;
             for (int r = 0; r < rows.size() && !placed; r++) {
-                Row row = rows.get(r);
+                RulingRows row = rows.get(r);
                 if (cy < row.top() || cy > row.bottom()) {
                     continue;
                 }
@@ -89,7 +87,7 @@ final class LayoutFlowReader {
         List<List<String>> table = new ArrayList<>();
         double tableTop = 0;
         for (int r = 0; r < rows.size(); r++) {
-            if (r > 0 && rows.get(r).top() - rows.get(r - 1).bottom() > SNAP * 2) {
+            if (r > 0 && rows.get(r).top() - rows.get(r - 1).bottom() > TABLE_GAP) {
                 placed.add(new Placed(tableTop, new Block.Table(table)));
                 table = new ArrayList<>();
             }
@@ -109,38 +107,6 @@ final class LayoutFlowReader {
         }
         placed.sort(Comparator.comparingDouble(Placed::y));
         return placed.stream().map(Placed::block).toList();
-    }
-
-    /** Bands between horizontal lines that vertical lines cross from top to bottom. */
-    private static List<Row> rows(List<RulingLine> rulings) {
-        List<Double> ys = snap(rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).toList());
-        List<RulingLine> verticals = rulings.stream().filter(RulingLine::isVertical).toList();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i + 1 < ys.size(); i++) {
-            double top = ys.get(i);
-            double bottom = ys.get(i + 1);
-            if (bottom - top < MIN_ROW_HEIGHT) {
-                continue;
-            }
-            List<Double> xs = snap(verticals.stream()
-                    .filter(v -> Math.min(v.y1(), v.y2()) <= top + SNAP && Math.max(v.y1(), v.y2()) >= bottom - SNAP)
-                    .map(RulingLine::x1).toList());
-            if (xs.size() >= 2) {
-                rows.add(new Row(top, bottom, xs));
-            }
-        }
-        return rows;
-    }
-
-    private static List<Double> snap(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        List<Double> out = new ArrayList<>();
-        for (double v : sorted) {
-            if (out.isEmpty() || v - out.get(out.size() - 1) > SNAP) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     /** Words grouped into lines by their vertical centre, each line left to right. */

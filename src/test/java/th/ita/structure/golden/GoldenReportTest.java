@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import th.ita.model.ReportJson;
 
 import th.ita.normalize.ThaiTextNormalizer;
 import th.ita.structure.ItaCatalogue;

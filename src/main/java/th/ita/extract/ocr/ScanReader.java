@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import javax.imageio.ImageIO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,9 @@ public final class ScanReader {
      * @param ocr the page OCR, empty when OCR is switched off or not installed
      */
     public ScanReader(OcrSettings settings, TesseractInstallation installation, Optional<DocumentOcr> ocr) {
+        // ImageIO's disk cache registers temp files with deleteOnExit, which throws once shutdown has begun: a scan
+        // still being OCR'd after Ctrl-C would lose its pages. Decoding page images in memory avoids that.
+        ImageIO.setUseCache(false);
         this.settings = settings;
         this.installation = installation;
         this.ocr = ocr;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.main.Main;
 
 import th.ita.config.PipelineConfiguration;
+import th.ita.extract.SupportedFormats;
 
 /** Bootstraps Camel Main with the routes folder, the properties and the pipeline's beans; nothing else. */
 public final class App {
@@ -24,6 +25,8 @@ public final class App {
         main.setPropertyPlaceholderLocations("classpath:application.properties,"
                 + "file:" + home.resolve("application.properties") + ";optional=true");
         main.addOverrideProperty("ita.home", home.toString());
+        // the routes' file filters and the extractor must agree on what is read, so both take it from one list
+        main.addOverrideProperty("ita.inbox.supported", String.join("|", SupportedFormats.extensions()));
         overrides.forEach(main::addOverrideProperty);
         String routes = overrides.getOrDefault("ita.routes", System.getProperty("ita.routes", "routes"));
         main.configure().withRoutesIncludePattern("file:" + Path.of(routes).toAbsolutePath() + "/*.camel.yaml");

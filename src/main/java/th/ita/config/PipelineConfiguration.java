@@ -19,6 +19,7 @@ import th.ita.extract.ExtractionLimits;
 import th.ita.index.ReportIndexer;
 import th.ita.extract.TikaReportExtractor;
 import th.ita.ingest.FileIntake;
+import th.ita.ingest.FilingNames;
 import th.ita.ingest.FilingNotes;
 import th.ita.ingest.NeedsOcrShelf;
 import th.ita.ingest.ReportAssembler;
@@ -45,6 +46,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
         var registry = camelContext.getRegistry();
         registry.bind("reportStore", store);
         registry.bind("fileIntake", new FileIntake(store));
+        registry.bind("filingNames", new FilingNames(settings.archive(), settings.failed(), settings.needsOcr()));
         NeedsOcrShelf needsOcr = new NeedsOcrShelf(settings.needsOcr(), settings.inbox(), clock);
         registry.bind("extractor", new TikaReportExtractor(settings.limits(),
                 OcrConfiguration.bind(camelContext, this, OcrConfiguration.settingsFrom(camelContext.getPropertiesComponent()), needsOcr)));

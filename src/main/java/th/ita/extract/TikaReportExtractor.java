@@ -94,6 +94,16 @@ public final class TikaReportExtractor {
                 : extractWithTika(file, fileName, mediaType);
     }
 
+    /**
+     * Refuses a file the inbox does not read; the route for unsupported files calls only this, so such a file can
+     * never pass through it unrecorded.
+     */
+    public Extraction refuseUnsupported(String fileName) {
+        String extension = SupportedFormats.extensionOf(fileName).orElse("");
+        throw new RejectedFileException(RejectionReason.UNSUPPORTED_TYPE,
+                "Files of type '." + extension + "' are not read; supported: " + SupportedFormats.extensions() + ".");
+    }
+
     private Extraction extractPlainText(Path file, String mediaType) {
         byte[] bytes = readAll(file);
         TextFileDecoder.DecodedText decoded = textDecoder.decode(bytes);

@@ -9,7 +9,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Identifies a dropped file by the SHA-256 of its bytes and tells whether the same bytes were ingested before.
@@ -19,16 +21,34 @@ import java.util.Optional;
 public final class FileIntake {
 
     private final ReportStore store;
+    /** Report ids being processed right now, by the name that claimed them: the store only knows finished ones. */
+    private final Map<String, String> inFlight = new ConcurrentHashMap<>();
 
     public FileIntake(ReportStore store) {
         this.store = store;
     }
 
+    /**
+     * Identifies the file and claims its report id until {@link #release} is called. The same bytes arriving
+     * while the first copy is still being processed are a duplicate of that copy.
+     */
     public IncomingFile identify(Path file, String relativeName) {
         String sha256 = sha256Of(file);
-        Optional<String> duplicateOf = store.storedFileName(sha256)
-                .filter(firstName -> !firstName.equals(relativeName));
+        String claimant = inFlight.putIfAbsent(sha256, relativeName);
+        Optional<String> duplicateOf = claimant != null && !claimant.equals(relativeName)
+                ? Optional.of(claimant)
+                : store.storedFileName(sha256).filter(firstName -> !firstName.equals(relativeName));
+        if (duplicateOf.isPresent() && claimant == null) {
+            inFlight.remove(sha256, relativeName);
+        }
         return new IncomingFile(file, relativeName, sha256, sizeOf(file), duplicateOf);
+    }
+
+    /** Ends the claim of {@code relativeName} on a report id, whatever happened to the file; a no-op without one. */
+    public void release(String reportId, String relativeName) {
+        if (reportId != null) {
+            inFlight.remove(reportId, relativeName);
+        }
     }
 
     public static String sha256Of(Path file) {

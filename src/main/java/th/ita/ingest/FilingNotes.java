@@ -59,11 +59,11 @@ public final class FilingNotes {
         return deepest;
     }
 
-    /** Records that {@code incoming} holds the same bytes as a report ingested before. */
-    public void recordDuplicate(IncomingFile incoming) {
+    /** Records that {@code incoming}, filed as {@code filedName}, holds the same bytes as a report ingested before. */
+    public void recordDuplicate(IncomingFile incoming, String filedName) {
         String firstName = incoming.duplicateOf().orElseThrow(() ->
                 new IllegalArgumentException("incoming is not a duplicate: " + incoming.relativeName()));
-        records.writeAtomically(archiveFolder.resolve(incoming.relativeName() + DUPLICATE_SUFFIX), Map.of(
+        records.writeAtomically(archiveFolder.resolve(filedName + DUPLICATE_SUFFIX), Map.of(
                 "fileName", incoming.relativeName(),
                 "duplicateOf", incoming.sha256(),
                 "firstIngestedAs", firstName,

@@ -82,6 +82,43 @@ class IngestRouteTest {
     }
 
     @Test
+    void identicalCopiesDroppedTogetherAreProcessedOnceAndTheRestNotedAsDuplicates() throws Exception {
+        int copies = 8;
+        NotifyBuilder done = pipeline.expectDone(copies);
+        for (int i = 0; i < copies; i++) {
+            pipeline.drop("samples/003_de5ae8d4d3f592eb.txt", "same-" + i + ".txt");
+        }
+        pipeline.await(done);
+        for (int i = 0; i < copies; i++) {
+            pipeline.awaitFiled("same-" + i + ".txt");
+        }
+
+        long duplicates;
+        try (var notes = Files.list(home.resolve("archive"))) {
+            duplicates = notes.filter(path -> path.toString().endsWith(FilingNotes.DUPLICATE_SUFFIX)).count();
+        }
+        assertThat(duplicates).isEqualTo(copies - 1);
+        assertThat(countReports()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondFileUnderAnArchivedNameIsKeptBesideTheFirst() throws Exception {
+        NotifyBuilder first = pipeline.expectDone(1);
+        pipeline.dropGoodReport("monthly.txt", "first version");
+        pipeline.await(first);
+        pipeline.awaitFiled("monthly.txt");
+
+        NotifyBuilder second = pipeline.expectDone(1);
+        pipeline.dropGoodReport("monthly.txt", "second version");
+        pipeline.await(second);
+        pipeline.awaitFiled("monthly (2).txt");
+
+        assertThat(pipeline.archived("monthly.txt")).content().contains("first version");
+        assertThat(pipeline.archived("monthly (2).txt")).content().contains("second version");
+        assertThat(countReports()).isEqualTo(2);
+    }
+
+    @Test
     void hiddenAndOfficeLockFilesAreLeftAlone() throws Exception {
         NotifyBuilder done = pipeline.expectDone(1);
         pipeline.drop("samples/000_2065e0d738ff9e85.txt", "~$report.docx");

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.App;
+import th.ita.search.ReportSearcher;
+import th.ita.search.SearchFilters;
+import th.ita.search.SearchRequest;
+import th.ita.search.UnitMatch;
 
 /**
  * Kills a running pipeline with SIGKILL while 50 files are in flight, starts it again, and checks that every file
@@ -51,15 +57,23 @@ class CrashRecoveryTest {
             restarted.stop();
         }
 
+        // every copy is a good PDF, so every one must be archived, with its report, and searchable
+        Set<String> reportIds = new HashSet<>();
         for (String name : names) {
             Path archived = home.resolve("archive").resolve(name);
-            Path failed = home.resolve("failed").resolve(name);
-            assertThat(Files.exists(archived) || Files.exists(failed)).as(name + " is filed").isTrue();
-            if (Files.exists(archived)) {
-                assertThat(home.resolve("reports").resolve(FileIntake.sha256Of(archived) + ".json")).exists();
-            }
+            assertThat(archived).as(name + " is archived").exists();
+            String id = FileIntake.sha256Of(archived);
+            assertThat(home.resolve("reports").resolve(id + ".json")).exists();
+            reportIds.add(id);
         }
-        System.out.printf("crash recovery: %d of %d archived before SIGKILL, all %d filed after restart%n",
+        try (ReportSearcher searcher = ReportSearcher.open(home.resolve("index"))) {
+            Set<String> indexed = new HashSet<>();
+            for (UnitMatch match : searcher.matches(SearchRequest.of("").withFilters(SearchFilters.none().withKinds("report")))) {
+                indexed.add(match.reportId());
+            }
+            assertThat(indexed).containsAll(reportIds);
+        }
+        System.out.printf("crash recovery: %d of %d archived before SIGKILL; after restart all %d archived, with reports, indexed%n",
                 archivedBeforeCrash, FILES, FILES);
     }
 

@@ -22,14 +22,13 @@ public final class App {
      */
     public static Main create(Path home, Map<String, String> overrides) {
         Main main = new Main();
-        main.setPropertyPlaceholderLocations("classpath:application.properties,"
-                + "file:" + home.resolve("application.properties") + ";optional=true");
+        // Camel takes a key from the first location that has it: the home's own settings before the defaults
+        main.setPropertyPlaceholderLocations("file:" + home.resolve("application.properties") + ";optional=true,"
+                + "classpath:application.properties");
         main.addOverrideProperty("ita.home", home.toString());
         // the routes' file filters and the extractor must agree on what is read, so both take it from one list
         main.addOverrideProperty("ita.inbox.supported", String.join("|", SupportedFormats.extensions()));
         overrides.forEach(main::addOverrideProperty);
-        String routes = overrides.getOrDefault("ita.routes", System.getProperty("ita.routes", "routes"));
-        main.configure().withRoutesIncludePattern("file:" + Path.of(routes).toAbsolutePath() + "/*.camel.yaml");
         main.configure().addConfiguration(PipelineConfiguration.class);
         return main;
     }

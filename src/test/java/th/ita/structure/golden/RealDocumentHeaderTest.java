@@ -1,11 +1,8 @@
 package th.ita.structure.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +21,9 @@ import th.ita.structure.StructuredReport;
  * means the test does not pin that field for that file.
  */
 class RealDocumentHeaderTest {
+
+    /** Copies of the shared real documents, committed so the test never depends on a folder outside the repo. */
+    private static final Path REAL_DOCS = Path.of("src/test/resources/real-docs");
 
     private static final ReportStructurer STRUCTURER = new ReportStructurer();
     private static final GoldenDocumentReader READER = new GoldenDocumentReader(new ThaiTextNormalizer()::normalize);
@@ -52,8 +52,7 @@ class RealDocumentHeaderTest {
     @ParameterizedTest(name = "{0} yields its header")
     @MethodSource("documents")
     void realPdfYieldsItsHeader(Expected expected) throws Exception {
-        Path file = realDocs().resolve(expected.file());
-        assumeTrue(Files.exists(file), "real documents not available at " + file);
+        Path file = REAL_DOCS.resolve(expected.file());
 
         StructuredReport report = STRUCTURER.structure(READER.read(file));
 
@@ -73,13 +72,5 @@ class RealDocumentHeaderTest {
         }
         assertThat(report.measures()).as("no measures invented for a memo").isEmpty();
         assertThat(report.indicators()).as("no indicators invented for a memo").isEmpty();
-    }
-
-    private static Path realDocs() {
-        return Stream.of(Optional.ofNullable(System.getenv("ITA_SHARED")).orElse(""), "/work/shared", "../../shared")
-                .filter(s -> !s.isEmpty())
-                .map(s -> Path.of(s, "real-docs"))
-                .filter(Files::isDirectory)
-                .findFirst().orElse(Path.of("/work/shared/real-docs"));
     }
 }

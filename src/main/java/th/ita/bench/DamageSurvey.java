@@ -1,9 +1,13 @@
-package th.ita.normalize;
+package th.ita.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
+
+import th.ita.normalize.ThaiDamageCounter;
+import th.ita.normalize.ThaiDamageReport;
+import th.ita.normalize.ThaiTextNormalizer;
 
 /**
  * Measures what {@link ThaiTextNormalizer} repairs in real files: extracts each file's text with Tika and

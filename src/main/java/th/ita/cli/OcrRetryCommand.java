@@ -1,10 +1,11 @@
 package th.ita.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.camel.main.Main;
@@ -14,8 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import th.ita.App;
-import th.ita.ingest.DropOutcome;
-import th.ita.ingest.InboxDrop;
+import th.ita.ingest.FileIntake;
 import th.ita.ingest.NeedsOcrShelf;
 
 /**
@@ -52,23 +52,35 @@ public final class OcrRetryCommand implements Callable<Integer> {
                 System.out.println("OCR is still not available (see the log above or `ita doctor`); the files keep waiting.");
                 return 1;
             }
-            InboxDrop drop = new InboxDrop(homeDir, "");
-            List<String> pending = new ArrayList<>(waiting);
+            // Identify each scan by its bytes: a retried file may be filed under a new name ("x (2).pdf") when an
+            // earlier file took its name, so only its report id says for sure what became of it.
+            Map<String, String> idByName = new LinkedHashMap<>();
+            for (String name : waiting) {
+                Path inInbox = homeDir.resolve("inbox").resolve(name);
+                if (Files.exists(inInbox)) {
+                    idByName.put(name, FileIntake.sha256Of(inInbox));
+                }
+            }
             int notArchived = 0;
             long lastProgress = System.nanoTime();
-            while (!pending.isEmpty()) {
-                for (var it = pending.iterator(); it.hasNext(); ) {
-                    String name = it.next();
-                    Optional<DropOutcome> outcome = drop.outcomeOf(new InboxDrop.Dropped(name));
-                    if (outcome.isPresent()) {
-                        it.remove();
-                        lastProgress = System.nanoTime();
-                        notArchived += outcome.get().kind() == DropOutcome.Kind.ARCHIVED ? 0 : 1;
-                        System.out.println(outcome.get().describe());
+            while (!idByName.isEmpty()) {
+                for (var it = idByName.entrySet().iterator(); it.hasNext(); ) {
+                    var entry = it.next();
+                    String name = entry.getKey();
+                    if (Files.exists(homeDir.resolve("inbox").resolve(name))) {
+                        continue;
+                    }
+                    it.remove();
+                    lastProgress = System.nanoTime();
+                    if (Files.exists(homeDir.resolve("reports").resolve(entry.getValue() + ".json"))) {
+                        System.out.printf("archived  %s  %s%n", entry.getValue(), name);
+                    } else {
+                        notArchived++;
+                        System.out.printf("not archived  %s  (see failed/ or needs-ocr/)%n", name);
                     }
                 }
                 if (Duration.ofNanos(System.nanoTime() - lastProgress).toSeconds() > stallTimeoutSeconds) {
-                    pending.forEach(name -> System.out.println("pending   " + name + "  (still in the inbox)"));
+                    idByName.keySet().forEach(name -> System.out.println("pending   " + name + "  (still in the inbox)"));
                     return 1;
                 }
                 Thread.sleep(200);

@@ -133,24 +133,17 @@ public final class IngestBenchmark {
             for (Path file : files) {
                 pending.add(drop.copyIn(file, file.getFileName().toString()));
             }
-            int failed = 0;
-            while (!pending.isEmpty()) {
-                for (var it = pending.iterator(); it.hasNext(); ) {
-                    var outcome = drop.outcomeOf(it.next());
-                    if (outcome.isPresent()) {
-                        it.remove();
-                        if (outcome.get().kind() == th.ita.ingest.DropOutcome.Kind.FAILED) {
-                            failed++;
-                        }
-                    }
+            int[] failed = {0};
+            drop.awaitAll(pending, Duration.ofMinutes(15), outcome -> {
+                if (outcome.kind() == th.ita.ingest.DropOutcome.Kind.FAILED) {
+                    failed[0]++;
                 }
-                Thread.sleep(20);
-            }
+            });
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             long peak = HeapPeak.peakBytes();
             freshness.addAll(dropToSearchable(home, drop));
             return new Phase("ita pipeline (%d threads, drop to archived)".formatted(threads), files.size(), bytes,
-                    elapsed, peak, failed);
+                    elapsed, peak, failed[0]);
         } finally {
             main.stop();
         }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -78,43 +80,21 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int waitAndReport(InboxDrop drop, List<InboxDrop.Dropped> dropped, PrintStream out, PrintStream progress)
             throws InterruptedException {
-        List<InboxDrop.Dropped> pending = new ArrayList<>(dropped);
-        int failed = 0;
-        int waitingForOcr = 0;
-        long lastProgress = System.nanoTime();
-        while (!pending.isEmpty()) {
-            boolean moved = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                InboxDrop.Dropped file = it.next();
-                var outcome = drop.outcomeOf(file);
-                if (outcome.isPresent()) {
-                    it.remove();
-                    moved = true;
-                    if (outcome.get().kind() == DropOutcome.Kind.FAILED) {
-                        failed++;
-                    } else if (outcome.get().kind() == DropOutcome.Kind.NEEDS_OCR) {
-                        waitingForOcr++;
-                    }
-                    clearLine(progress);
-                    out.println(outcome.get().describe());
-                }
-            }
-            if (moved) {
-                lastProgress = System.nanoTime();
-                printProgress(progress, dropped.size() - pending.size(), dropped.size());
-            } else if (Duration.ofNanos(System.nanoTime() - lastProgress).toSeconds() > stallTimeoutSeconds) {
-                clearLine(progress);
-                pending.forEach(file -> out.println("pending   " + file.relativeName() + "  (still in the inbox)"));
-                return failed + pending.size();
-            }
-            if (!pending.isEmpty()) {
-                Thread.sleep(100);
-            }
-        }
+        Map<DropOutcome.Kind, Integer> counts = new EnumMap<>(DropOutcome.Kind.class);
+        List<InboxDrop.Dropped> stuck = drop.awaitAll(dropped, Duration.ofSeconds(stallTimeoutSeconds), outcome -> {
+            counts.merge(outcome.kind(), 1, Integer::sum);
+            clearLine(progress);
+            out.println(outcome.describe());
+            printProgress(progress, counts.values().stream().mapToInt(Integer::intValue).sum(), dropped.size());
+        });
         clearLine(progress);
-        progress.printf("%d files: %d archived, %d failed, %d waiting for OCR%n", dropped.size(),
-                dropped.size() - failed - waitingForOcr, failed, waitingForOcr);
-        return failed;
+        stuck.forEach(file -> out.println("pending   " + file.relativeName() + "  (still in the inbox)"));
+        int failed = counts.getOrDefault(DropOutcome.Kind.FAILED, 0);
+        int waitingForOcr = counts.getOrDefault(DropOutcome.Kind.NEEDS_OCR, 0);
+        progress.printf("%d files: %d archived, %d failed, %d waiting for OCR%s%n", dropped.size(),
+                counts.getOrDefault(DropOutcome.Kind.ARCHIVED, 0) + counts.getOrDefault(DropOutcome.Kind.DUPLICATE, 0),
+                failed, waitingForOcr, stuck.isEmpty() ? "" : ", " + stuck.size() + " still in the inbox");
+        return failed + stuck.size();
     }
 
     private static void printProgress(PrintStream progress, int done, int total) {

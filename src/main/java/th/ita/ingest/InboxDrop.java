@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +48,35 @@ public final class InboxDrop {
             throw new UncheckedIOException("Could not copy " + source + " into the inbox", e);
         }
         return new Dropped(relativeName);
+    }
+
+    /**
+     * Waits until every dropped file is filed, telling {@code onFiled} about each as it happens.
+     *
+     * @param stallTimeout give up when no file has been filed for this long
+     * @return the files still in the inbox when waiting stopped (empty when all were filed)
+     */
+    public List<Dropped> awaitAll(List<Dropped> dropped, Duration stallTimeout, Consumer<DropOutcome> onFiled)
+            throws InterruptedException {
+        List<Dropped> pending = new ArrayList<>(dropped);
+        long lastFiled = System.nanoTime();
+        while (!pending.isEmpty()) {
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Optional<DropOutcome> outcome = outcomeOf(it.next());
+                if (outcome.isPresent()) {
+                    it.remove();
+                    lastFiled = System.nanoTime();
+                    onFiled.accept(outcome.get());
+                }
+            }
+            if (System.nanoTime() - lastFiled > stallTimeout.toNanos()) {
+                break;
+            }
+            if (!pending.isEmpty()) {
+                Thread.sleep(50);
+            }
+        }
+        return List.copyOf(pending);
     }
 
     /** The outcome once the file has left the inbox, or empty while it is still there. */

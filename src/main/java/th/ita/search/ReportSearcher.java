@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -101,14 +102,14 @@ public final class ReportSearcher implements Closeable {
         try {
             Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
             Query query = withFilters(typed.map(TypedTextQuery.Parts::every), request.filters());
-            FacetsCollectorManager.FacetsResult found = run(searcher, query, request.limit());
+            Found found = run(searcher, query, request);
             if (found.topDocs().totalHits.value == 0 && typed.isPresent() && typed.get().count() > 1) {
                 query = withFilters(typed.map(TypedTextQuery.Parts::any), request.filters());
-                found = run(searcher, query, request.limit());
+                found = run(searcher, query, request);
             }
-            return new SearchResult(found.topDocs().totalHits.value,
-                    hits(searcher, query, found.topDocs()),
-                    facets(searcher.getIndexReader(), found.facetsCollector()));
+            SearchFacets facets = found.facets().isPresent()
+                    ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
+            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, query, found.topDocs()), facets);
         } finally {
             manager.release(searcher);
         }
@@ -168,9 +169,16 @@ public final class ReportSearcher implements Closeable {
         return query.build();
     }
 
-    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int limit)
-            throws IOException {
-        return FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+    /** Top hits and the exact match count; the facet collector too only when the request wants counts. */
+    private static Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int limit = Math.max(1, request.limit());
+        if (request.facets()) {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
+            return new Found(result.topDocs(), Optional.of(result.facetsCollector()));
+        }
+        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE)),
+                Optional.empty());
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
@@ -271,6 +279,9 @@ public final class ReportSearcher implements Closeable {
         IndexableField field = doc.getField(name);
         return field == null || field.numericValue() == null ? OptionalInt.empty()
                 : OptionalInt.of(field.numericValue().intValue());
+    }
+
+    private record Found(TopDocs topDocs, Optional<FacetsCollector> facets) {
     }
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {

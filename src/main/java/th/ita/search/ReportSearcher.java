@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,7 +110,8 @@ public final class ReportSearcher implements Closeable {
             }
             SearchFacets facets = found.facets().isPresent()
                     ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
-            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, query, found.topDocs()), facets);
+            Optional<Query> marked = typed.map(TypedTextQuery.Parts::highlight);
+            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets);
         } finally {
             manager.release(searcher);
         }
@@ -181,11 +183,16 @@ public final class ReportSearcher implements Closeable {
                 Optional.empty());
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+    /** @param marked what the snippets mark; with no text typed, hits get no snippet */
+    private List<SearchHit> hits(IndexSearcher searcher, Optional<Query> marked, TopDocs topDocs) throws IOException {
         if (topDocs.scoreDocs.length == 0) {
             return List.of();
         }
-        String[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, topDocs);
+        String[] snippets = new String[topDocs.scoreDocs.length];
+        Arrays.fill(snippets, "");
+        if (marked.isPresent()) {
+            snippets = new SnippetHighlighter(searcher, analyzer).snippets(marked.get(), topDocs);
+        }
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {

@@ -43,7 +43,7 @@ import th.ita.model.SourceFile;
 /**
  * Not a test: builds an index of at least 1,000,000 measure and indicator documents by varying the fixture
  * reports' real units (organisation, province, year, wording), then times 1,000 quality-set queries with and
- * without filters. Excluded from the normal run by the "benchmark" tag. Run (see BENCHMARKS.md):
+ * without filters and facets. Excluded from the normal run by the "benchmark" tag. Run (see BENCHMARKS.md):
  * {@code mvn -o test -Dtest=SearchBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")

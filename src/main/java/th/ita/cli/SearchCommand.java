@@ -40,7 +40,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = new SearchRequest(String.join(" ", words), filters.toFilters(), limit);
+        // Both the table and the JSON show facet counts.
+        SearchRequest request = new SearchRequest(String.join(" ", words), filters.toFilters(), limit, true);
         SearchResult result;
         try (ReportSearcher searcher = ReportSearcher.open(indexDir(home))) {
             result = searcher.search(request);

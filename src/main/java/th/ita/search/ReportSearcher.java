@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -101,14 +103,15 @@ public final class ReportSearcher implements Closeable {
         try {
             Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
             Query query = withFilters(typed.map(TypedTextQuery.Parts::every), request.filters());
-            FacetsCollectorManager.FacetsResult found = run(searcher, query, request.limit());
+            Found found = run(searcher, query, request);
             if (found.topDocs().totalHits.value == 0 && typed.isPresent() && typed.get().count() > 1) {
                 query = withFilters(typed.map(TypedTextQuery.Parts::any), request.filters());
-                found = run(searcher, query, request.limit());
+                found = run(searcher, query, request);
             }
-            return new SearchResult(found.topDocs().totalHits.value,
-                    hits(searcher, query, found.topDocs()),
-                    facets(searcher.getIndexReader(), found.facetsCollector()));
+            SearchFacets facets = found.facets().isPresent()
+                    ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
+            Optional<Query> marked = typed.map(TypedTextQuery.Parts::highlight);
+            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets);
         } finally {
             manager.release(searcher);
         }
@@ -168,16 +171,28 @@ public final class ReportSearcher implements Closeable {
         return query.build();
     }
 
-    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int limit)
-            throws IOException {
-        return FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+    /** Top hits and the exact match count; the facet collector too only when the request wants counts. */
+    private static Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int limit = Math.max(1, request.limit());
+        if (request.facets()) {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
+            return new Found(result.topDocs(), Optional.of(result.facetsCollector()));
+        }
+        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE)),
+                Optional.empty());
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+    /** @param marked what the snippets mark; with no text typed, hits get no snippet */
+    private List<SearchHit> hits(IndexSearcher searcher, Optional<Query> marked, TopDocs topDocs) throws IOException {
         if (topDocs.scoreDocs.length == 0) {
             return List.of();
         }
-        String[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, topDocs);
+        String[] snippets = new String[topDocs.scoreDocs.length];
+        Arrays.fill(snippets, "");
+        if (marked.isPresent()) {
+            snippets = new SnippetHighlighter(searcher, analyzer).snippets(marked.get(), topDocs);
+        }
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
@@ -271,6 +286,9 @@ public final class ReportSearcher implements Closeable {
         IndexableField field = doc.getField(name);
         return field == null || field.numericValue() == null ? OptionalInt.empty()
                 : OptionalInt.of(field.numericValue().intValue());
+    }
+
+    private record Found(TopDocs topDocs, Optional<FacetsCollector> facets) {
     }
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {

@@ -13,9 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.intervals.IntervalQuery;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -28,9 +25,10 @@ import th.ita.index.SearchTextNormalizer;
 
 /**
  * Turns what a person typed into a Lucene query without a query parser, so no character is ever syntax: every
- * whitespace-separated part (or "quoted phrase") matches either precisely, by words in the title, text or context,
- * or loosely, by most of its Thai bigrams close together. A clean match scores on both the word and the bigram
- * field, a damaged one only on bigrams, so the clean one ranks higher. Boosts were set on the quality set
+ * whitespace-separated part (or "quoted phrase") matches either by its words in the title, text or context, or as a
+ * substring of the text with spaces between Thai letters ignored (its Thai bigrams as one phrase). A clean match in
+ * order scores on both the word and the bigram field, a damaged or differently segmented one on one of them, so the
+ * clean one ranks higher. Boosts were set on the quality set
  * (docs/search.md).
  */
 final class TypedTextQuery {
@@ -39,11 +37,6 @@ final class TypedTextQuery {
     static final float TEXT_BOOST = 1f;
     static final float CONTEXT_BOOST = 0.5f;
     static final float BIGRAM_BOOST = 1f;
-    /** Share of a part's bigrams a loose match needs; a lost SARA AM costs 2 of a word's bigrams. */
-    static final double BIGRAM_SHARE = 0.7;
-
-    /** Extra positions a loose match may spread over: a lost or doubled character shifts the rest by one. */
-    static final int BIGRAM_SLACK = 2;
 
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)[\"“”]");
 
@@ -61,7 +54,7 @@ final class TypedTextQuery {
      */
     Optional<Parts> build(String typed) {
         String text = SearchTextNormalizer.normalize(typed);
-        List<Query> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder rest = new StringBuilder();
         int last = 0;
@@ -79,64 +72,110 @@ final class TypedTextQuery {
         }
         BooleanQuery.Builder every = new BooleanQuery.Builder();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         parts.forEach(part -> {
-            every.add(part, Occur.MUST);
-            any.add(part, Occur.SHOULD);
+            every.add(part.match(), Occur.MUST);
+            any.add(part.match(), Occur.SHOULD);
+            highlight.add(part.highlight(), Occur.SHOULD);
         });
-        return Optional.of(new Parts(every.build(), any.build(), parts.size()));
+        return Optional.of(new Parts(every.build(), any.build(), highlight.build(), parts.size()));
     }
 
-    private Optional<Query> part(String text, boolean phrase) {
+    private Optional<Part> part(String text, boolean phrase) {
         List<Token> words = tokens(IndexFields.TEXT, text);
         List<Token> bigrams = useBigrams ? tokens(IndexFields.TEXT_BIGRAMS, text) : List.of();
         if (words.isEmpty() && bigrams.isEmpty()) {
             return Optional.empty();
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         if (!words.isEmpty()) {
             either.add(new BoostQuery(words(IndexFields.TITLE, words, phrase), TITLE_BOOST), Occur.SHOULD);
             either.add(new BoostQuery(words(IndexFields.TEXT, words, phrase), TEXT_BOOST), Occur.SHOULD);
             either.add(new BoostQuery(words(IndexFields.CONTEXT, words, phrase), CONTEXT_BOOST), Occur.SHOULD);
+            highlight.add(wordsMarkedInOrder(IndexFields.TITLE, words, phrase), Occur.SHOULD);
+            highlight.add(wordsMarkedInOrder(IndexFields.TEXT, words, phrase), Occur.SHOULD);
         }
         if (!bigrams.isEmpty()) {
-            either.add(new BoostQuery(bigrams(bigrams, phrase), BIGRAM_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(bigrams(bigrams), BIGRAM_BOOST), Occur.SHOULD);
+            highlight.add(bigrams.size() == 1 ? bigrams(bigrams) : phraseOf(IndexFields.TEXT_BIGRAMS, bigrams), Occur.SHOULD);
         }
-        return Optional.of(either.build());
+        return Optional.of(new Part(either.build(), highlight.build()));
     }
 
-    /** All words must be there; in order they score more. A quoted part must be in order. */
+    /**
+     * Only for the snippets of the hits shown: the words in order as one marked run, and each word on its own. The
+     * phrase costs position reads, so the search itself leaves it out.
+     */
+    private static Query wordsMarkedInOrder(String field, List<Token> words, boolean phrase) {
+        if (words.size() == 1 || phrase) {
+            return words(field, words, phrase);
+        }
+        return new BooleanQuery.Builder()
+                .add(words(field, words, false), Occur.MUST)
+                .add(phraseOf(field, words), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * All words must be there, in any order; a quoted part must be in order. Unquoted words in order need no phrase
+     * of their own: they also match the part's bigram phrase, which scores them higher.
+     */
     private static Query words(String field, List<Token> words, boolean phrase) {
         if (words.size() == 1) {
             return new TermQuery(new Term(field, words.get(0).term()));
         }
-        Query inOrder = phraseOf(field, words);
         if (phrase) {
-            return inOrder;
+            return phraseOf(field, words);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(word -> all.add(new TermQuery(new Term(field, word.term())), Occur.MUST));
-        all.add(inOrder, Occur.SHOULD);
         return all.build();
     }
 
-    private static Query bigrams(List<Token> bigrams, boolean phrase) {
-        String field = IndexFields.TEXT_BIGRAMS;
+    /**
+     * The part as a substring of the text, spaces between Thai letters ignored: its bigrams as one phrase. The
+     * bigram analysis drops those spaces on both sides, so a word split by a line wrap or cut differently by the
+     * dictionary still matches; the normaliser has already restored lost SARA AM on both sides. A phrase needs every
+     * bigram, so the rarest one leads and only documents holding all of them are checked for positions: at a
+     * million units this is what keeps the recall field affordable (a 70 %-of-bigrams interval match over bigrams
+     * such as "าร" visited most of the index, seconds per query).
+     */
+    private static Query bigrams(List<Token> bigrams) {
         if (bigrams.size() == 1) {
-            return new TermQuery(new Term(field, bigrams.get(0).term()));
+            return new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, bigrams.get(0).term()));
         }
-        if (phrase) {
-            return phraseOf(field, bigrams);
+        return phraseOf(IndexFields.TEXT_BIGRAMS, covering(bigrams));
+    }
+
+    /**
+     * Every other bigram of each Thai run, plus its last: they still cover every character at fixed positions, so
+     * the phrase finds the same substrings while reading half the position lists.
+     */
+    static List<Token> covering(List<Token> bigrams) {
+        List<Token> kept = new ArrayList<>(bigrams.size());
+        boolean droppedLast = false;
+        for (int i = 0; i < bigrams.size(); i++) {
+            boolean covered = !droppedLast && i > 0 && i + 1 < bigrams.size()
+                    && overlap(bigrams.get(i - 1), bigrams.get(i)) && overlap(bigrams.get(i), bigrams.get(i + 1));
+            if (!covered) {
+                kept.add(bigrams.get(i));
+            }
+            droppedLast = covered;
         }
-        int needed = (int) Math.ceil(bigrams.size() * BIGRAM_SHARE);
-        // Cheap first cut: documents holding enough of the bigrams anywhere ...
-        BooleanQuery.Builder most = new BooleanQuery.Builder();
-        bigrams.forEach(bigram -> most.add(new TermQuery(new Term(field, bigram.term())), Occur.SHOULD));
-        most.setMinimumNumberShouldMatch(needed);
-        // ... then only those holding them together, within a window barely wider than the typed word: bigrams
-        // scattered over a long text are not the word.
-        IntervalsSource[] sources = bigrams.stream().map(bigram -> Intervals.term(bigram.term())).toArray(IntervalsSource[]::new);
-        Query together = new IntervalQuery(field, Intervals.maxwidth(bigrams.size() + BIGRAM_SLACK, Intervals.atLeast(needed, sources)));
-        return new BooleanQuery.Builder().add(most.build(), Occur.FILTER).add(together, Occur.MUST).build();
+        return kept;
+    }
+
+    /** Two Thai bigrams of one run: next position, sharing a character. */
+    private static boolean overlap(Token first, Token second) {
+        return second.position() == first.position() + 1
+                && first.term().length() == 2 && second.term().length() == 2
+                && isThai(first.term().charAt(0)) && isThai(second.term().charAt(1))
+                && first.term().charAt(1) == second.term().charAt(0);
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E5B';
     }
 
     private static Query phraseOf(String field, List<Token> tokens) {
@@ -167,11 +206,16 @@ final class TypedTextQuery {
     /**
      * The typed text as queries.
      *
-     * @param every all parts must match: what a search tries first
-     * @param any   any part may match: the fallback when every part finds nothing
-     * @param count how many parts; with one, the two queries find the same
+     * @param every     all parts must match: what a search tries first
+     * @param any       any part may match: the fallback when every part finds nothing
+     * @param highlight what the snippets mark: like {@code any}, with words in order marked as one run
+     * @param count     how many parts; with one, the two queries find the same
      */
-    record Parts(Query every, Query any, int count) {
+    record Parts(Query every, Query any, Query highlight, int count) {
+    }
+
+    /** One typed part: what it must match, and what its snippet marks. */
+    private record Part(Query match, Query highlight) {
     }
 
     /** Analysed tokens of a query part, with their positions for phrases. */

@@ -121,6 +121,15 @@ class ReportSearcherTest {
     }
 
     @Test
+    void aRequestWithoutFacetsStillCountsEveryMatchButListsNoFacets() throws IOException {
+        SearchRequest request = SearchRequest.of("ทุจริต").withLimit(1);
+        SearchResult withoutFacets = search(request.withFacets(false));
+        assertThat(withoutFacets.facets()).isEqualTo(SearchFacets.empty());
+        assertThat(withoutFacets.total()).isEqualTo(search(request).total());
+        assertThat(withoutFacets.hits()).isEqualTo(search(request).hits());
+    }
+
+    @Test
     void matchesListEveryUnitForExport() throws IOException {
         SearchRequest measures = new SearchRequest("", SearchFilters.none().withKinds("measure"), 1);
         assertThat(searcher.matches(measures)).hasSize(16);

@@ -2,6 +2,8 @@ package th.ita.search;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +22,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -38,7 +43,7 @@ import th.ita.model.SourceFile;
 /**
  * Not a test: builds an index of at least 1,000,000 measure and indicator documents by varying the fixture
  * reports' real units (organisation, province, year, wording), then times 1,000 quality-set queries with and
- * without filters. Excluded from the normal run by the "benchmark" tag. Run (see BENCHMARKS.md):
+ * without filters and facets. Excluded from the normal run by the "benchmark" tag. Run (see BENCHMARKS.md):
  * {@code mvn -o test -Dtest=SearchBenchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -58,12 +63,65 @@ class SearchBenchmark {
     @Test
     void indexAMillionUnitsAndTimeAThousandQueries() throws Exception {
         Path indexDir = Path.of(System.getProperty("bench.dir", "target/bench-index"));
+        // Building takes minutes at a million units; when profiling queries, -Dbench.reuse=true keeps the index.
+        boolean reuse = Boolean.getBoolean("bench.reuse") && indexExists(indexDir);
+        StringBuilder report = new StringBuilder();
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (reuse) {
+            report.append(String.format(Locale.ROOT, "index reused from %s (built by an earlier run; its indexing rate is not measured here)%n", indexDir));
+        } else {
+            report.append(build(indexDir, threads));
+        }
+        long indexBytes = sizeOf(indexDir);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            report.append(String.format(Locale.ROOT, "index: %,d documents, %,.1f MiB on disk in %d segments%n",
+                    reader.numDocs(), indexBytes / 1048576.0, reader.leaves().size()));
+        }
+        LOG.info("Search benchmark index ready\n{}", report);
+
+        List<QualityQueries.Query> quality = QualityQueries.load();
+        Random random = new Random(42);
+        List<SearchRequest> plain = new ArrayList<>();
+        List<SearchRequest> filtered = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            String text = quality.get(i % quality.size()).text();
+            plain.add(new SearchRequest(text, SearchFilters.none(), 20, false));
+            int from = 2562 + random.nextInt(5);
+            SearchFilters filters = new SearchFilters(Optional.of(new YearRange(from, from + random.nextInt(2))), List.of(),
+                    random.nextBoolean() ? List.of(PROVINCES.get(random.nextInt(PROVINCES.size()))) : List.of(),
+                    List.of(random.nextBoolean() ? "measure" : "indicator"), List.of(), List.of(), List.of());
+            filtered.add(new SearchRequest(text, filters, 20, false));
+        }
+        List<SearchRequest> filtersOnly = filtered.stream().map(r -> new SearchRequest("", r.filters(), 20, true)).toList();
+        resetHeapPeaks();
+        try (ReportSearcher searcher = ReportSearcher.open(indexDir)) {
+            time(searcher, withFacets(plain.subList(0, 200)), null);
+            report.append(time(searcher, plain, "text only"));
+            report.append(time(searcher, filtered, "text + filters"));
+            report.append(time(searcher, withFacets(plain), "text + facets"));
+            report.append(time(searcher, withFacets(filtered), "text + filters + facets"));
+            report.append(time(searcher, filtersOnly, "filters only (+ facets)"));
+        }
+        long heapPeak = heapPeak();
+        System.gc();
+        long heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        report.append(String.format(Locale.ROOT, "heap while searching: peak pools sum %,.0f MiB, %,.0f MiB live after GC, -Xmx %,.0f MiB%n",
+                heapPeak / 1048576.0, heapUsed / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0));
+        report.append(String.format(Locale.ROOT, "machine: %d cores, %s, Java %s; %s%n", threads,
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"), LocalDate.now()));
+        LOG.info("Search benchmark\n{}", report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-search.txt"), report);
+    }
+
+    /** Indexes {@link #UNITS} varied units on every core, from an empty folder; returns the indexing figures. */
+    private static String build(Path indexDir, int threads) throws Exception {
         deleteRecursively(indexDir);
         List<Report> templates = ReportFixtures.ALL.stream().map(ReportFixtures::report).toList();
-
+        resetHeapPeaks();
         long start = System.nanoTime();
         AtomicLong units = new AtomicLong();
-        int threads = Runtime.getRuntime().availableProcessors();
+        AtomicLong reports = new AtomicLong();
         try (ReportIndexer indexer = ReportIndexer.open(indexDir, WordSegmenter.ICU, Duration.ofMinutes(10))) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> work = new ArrayList<>();
@@ -75,6 +133,7 @@ class SearchBenchmark {
                         Report report = variant(templates.get((int) (n % templates.size())), n, random);
                         indexer.index(report);
                         units.addAndGet(report.measures().size() + report.indicators().size());
+                        reports.incrementAndGet();
                     }
                     return null;
                 }));
@@ -85,45 +144,23 @@ class SearchBenchmark {
             pool.shutdown();
             indexer.commit();
         }
-        double indexSeconds = (System.nanoTime() - start) / 1e9;
-        long indexBytes = sizeOf(indexDir);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "units indexed: %,d (+ %,d report documents) in %.1f s = %,.0f units/s with %d threads%n"
+                + "heap while indexing: peak pools sum %,.0f MiB%n",
+                units.get(), reports.get(), seconds, units.get() / seconds, threads, heapPeak() / 1048576.0);
+    }
 
-        List<QualityQueries.Query> quality = QualityQueries.load();
-        Random random = new Random(42);
-        List<SearchRequest> plain = new ArrayList<>();
-        List<SearchRequest> filtered = new ArrayList<>();
-        for (int i = 0; i < QUERIES; i++) {
-            String text = quality.get(i % quality.size()).text();
-            plain.add(new SearchRequest(text, SearchFilters.none(), 20));
-            int from = 2562 + random.nextInt(5);
-            SearchFilters filters = new SearchFilters(Optional.of(new YearRange(from, from + random.nextInt(2))), List.of(),
-                    random.nextBoolean() ? List.of(PROVINCES.get(random.nextInt(PROVINCES.size()))) : List.of(),
-                    List.of(random.nextBoolean() ? "measure" : "indicator"), List.of(), List.of(), List.of());
-            filtered.add(new SearchRequest(text, filters, 20));
+    private static boolean indexExists(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
         }
-        StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "units indexed: %,d (+ %s report documents) in %.1f s = %,.0f units/s with %d threads%n",
-                units.get(), "one per", indexSeconds, units.get() / indexSeconds, threads));
-        report.append(String.format(Locale.ROOT, "index size on disk: %,.1f MiB%n", indexBytes / 1048576.0));
-        try (ReportSearcher searcher = ReportSearcher.open(indexDir)) {
-            time(searcher, plain.subList(0, 200), null);
-            report.append(time(searcher, plain, "text, no filters (facets counted)"));
-            report.append(time(searcher, filtered, "text + year range, kind, province half the time (facets counted)"));
-            List<SearchRequest> filtersOnly = filtered.stream().map(r -> new SearchRequest("", r.filters(), 20)).toList();
-            report.append(time(searcher, filtersOnly, "filters only, no text (facets counted)"));
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(directory);
         }
-        System.gc();
-        long heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        report.append(String.format(Locale.ROOT, "heap: %,.0f MiB after searching (after GC), peak pools sum %,.0f MiB, -Xmx %,.0f MiB%n",
-                heapUsed / 1048576.0, heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0));
-        report.append(String.format(Locale.ROOT, "machine: %d cores, %s, Java %s; %s%n", threads,
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"), LocalDate.now()));
-        LOG.info("Search benchmark\n{}", report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/benchmark-search.txt"), report);
+    }
+
+    private static List<SearchRequest> withFacets(List<SearchRequest> requests) {
+        return requests.stream().map(request -> request.withFacets(true)).toList();
     }
 
     private static String time(ReportSearcher searcher, List<SearchRequest> requests, String label) throws IOException {
@@ -138,8 +175,25 @@ class SearchBenchmark {
         if (label == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "%-66s p50 %6.1f ms  p99 %6.1f ms  mean matches %,d%n", label + ":",
-                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, hits / requests.size());
+        String line = String.format(Locale.ROOT, "%-26s p50 %7.1f ms  p99 %7.1f ms  mean %6.1f ms  mean matches %,d%n", label + ":",
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                Arrays.stream(nanos).average().orElse(0) / 1e6, hits / requests.size());
+        LOG.info("{}", line.strip());
+        return line;
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Upper bound of heap in use since the last reset: pools peak at different moments, so the sum can overstate. */
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
     /** A plausible other report: another organisation, province and year, items dropped and reordered. */

@@ -30,18 +30,22 @@ final class ReportBodyReader {
     private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern INDICATOR_NUMBER = Pattern.compile(
-            "^([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL);
     private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
 
     private final ItaCatalogue catalogue;
+    private final IndicatorCellReader indicatorCells;
 
     ReportBodyReader(ItaCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.indicatorCells = new IndicatorCellReader(catalogue);
     }
 
-    Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, ProblemLog problems) {
-        Walk walk = new Walk(fiscalYearBe, problems);
+    /**
+     * @param readByOcr the blocks came from OCR: damaged numbers, names and codes are read with the
+     *                  catalogue's help (each such reading is recorded as a problem)
+     */
+    Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, boolean readByOcr, ProblemLog problems) {
+        Walk walk = new Walk(fiscalYearBe, readByOcr, problems);
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
                 walk.paragraph(p);
@@ -56,6 +60,7 @@ final class ReportBodyReader {
 
     private final class Walk {
         final Optional<Integer> year;
+        final boolean readByOcr;
         final ProblemLog problems;
         final List<Section> sections = new ArrayList<>();
         final List<MeasureDraft> measures = new ArrayList<>();
@@ -65,8 +70,9 @@ final class ReportBodyReader {
         TableColumns columns;
         int tableNumber;
 
-        Walk(Optional<Integer> year, ProblemLog problems) {
+        Walk(Optional<Integer> year, boolean readByOcr, ProblemLog problems) {
             this.year = year;
+            this.readByOcr = readByOcr;
             this.problems = problems;
         }
 
@@ -133,8 +139,8 @@ final class ReportBodyReader {
         }
 
         void indicatorRow(List<String> row) {
-            String form = oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase();
-            String indicatorCell = oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR)));
+            String form = readable(oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase());
+            String indicatorCell = readable(oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR))));
             IndicatorDraft last = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
             if (form.isEmpty() && indicatorCell.isEmpty()) {
                 if (last == null) {
@@ -144,14 +150,13 @@ final class ReportBodyReader {
                 }
                 return;
             }
-            String numbered = ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัดที่")
-                    .or(() -> ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัด")).orElse(indicatorCell).strip();
-            Matcher m = INDICATOR_NUMBER.matcher(numbered);
-            if (!m.matches()) {
+            Optional<IndicatorCellReader.ReadIndicator> read = indicatorCells.read(indicatorCell, year,
+                    last == null ? 0 : last.number, !form.isEmpty(), readByOcr, problems);
+            if (read.isEmpty()) {
                 problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
                 return;
             }
-            int number = Integer.parseInt(ThaiDigits.toAscii(m.group(1)));
+            int number = read.get().number();
             Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
             String writtenForm = FORMS.contains(form) ? form : "";
             String inferred = known.map(ItaCatalogue.CatalogIndicator::form).orElse("");
@@ -163,9 +168,14 @@ final class ReportBodyReader {
                 problems.add("INDICATOR_NOT_IN_CATALOGUE", "indicator " + number + " is not in the catalogue");
             }
             IndicatorDraft draft = new IndicatorDraft(writtenForm.isEmpty() ? inferred : writtenForm, number,
-                    oneLine(m.group(2)), known.map(ItaCatalogue.CatalogIndicator::name));
+                    read.get().name(), known.map(ItaCatalogue.CatalogIndicator::name));
             draft.add(columns, row);
             indicators.add(draft);
+        }
+
+        /** On OCR'd input a cell with no letter or digit holds only specks of border or dirt. */
+        String readable(String cell) {
+            return readByOcr && !cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? "" : cell;
         }
 
         void finish() {

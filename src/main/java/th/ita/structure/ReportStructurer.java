@@ -74,7 +74,7 @@ public final class ReportStructurer {
                 .or(() -> ThaiDates.fiscalYear(input.text()));
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
-        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, problems);
+        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, input.readByOcr(), problems);
         return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
                 priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
                 signatoryReader.read(lines), problems.toList());

@@ -36,6 +36,7 @@ public record ScannedLayoutFixture(String text, String mediaType, List<PageLayou
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     @JsonPropertyOrder({"x1", "y1", "x2", "y2"})
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"horizontal", "vertical"})
     private interface RulingLineAsArray {
     }
 
@@ -60,7 +61,7 @@ public record ScannedLayoutFixture(String text, String mediaType, List<PageLayou
 
     /** The structure stage's input, with the text repaired as the pipeline's Thai repair stage does. */
     public StructureInput input(java.util.function.UnaryOperator<String> normalizer) {
-        return new StructureInput(normalizer.apply(text), "", layout, mediaType);
+        return new StructureInput(normalizer.apply(text), "", layout, mediaType, true);
     }
 
     private static PageLayout rounded(PageLayout page) {

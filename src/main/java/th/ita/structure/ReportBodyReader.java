@@ -34,10 +34,12 @@ final class ReportBodyReader {
 
     private final ItaCatalogue catalogue;
     private final IndicatorCellReader indicatorCells;
+    private final DamagedOitCodes damagedCodes;
 
     ReportBodyReader(ItaCatalogue catalogue) {
         this.catalogue = catalogue;
         this.indicatorCells = new IndicatorCellReader(catalogue);
+        this.damagedCodes = new DamagedOitCodes(catalogue);
     }
 
     /**
@@ -138,7 +140,8 @@ final class ReportBodyReader {
             measures.add(draft);
         }
 
-        void indicatorRow(List<String> row) {
+        void indicatorRow(List<String> written) {
+            List<String> row = readByOcr && columns.has(Field.ISSUES) ? withCodesRepaired(written) : written;
             String form = readable(oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase());
             String indicatorCell = readable(oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR))));
             IndicatorDraft last = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
@@ -171,6 +174,16 @@ final class ReportBodyReader {
                     read.get().name(), known.map(ItaCatalogue.CatalogIndicator::name));
             draft.add(columns, row);
             indicators.add(draft);
+        }
+
+        List<String> withCodesRepaired(List<String> row) {
+            int issues = columns.columns().get(Field.ISSUES);
+            if (issues >= row.size()) {
+                return row;
+            }
+            List<String> repaired = new ArrayList<>(row);
+            repaired.set(issues, damagedCodes.repair(row.get(issues), year, problems));
+            return repaired;
         }
 
         /** On OCR'd input a cell with no letter or digit holds only specks of border or dirt. */

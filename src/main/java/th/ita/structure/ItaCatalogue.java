@@ -88,6 +88,16 @@ public final class ItaCatalogue {
                 .flatMap(s -> s.items().stream()).toList()).orElse(List.of());
     }
 
+    /**
+     * Whether a report could be about this fiscal year: within five years of those the catalogue covers.
+     * OCR turns ๒๕๖๕ into ๒๕๒๕; a year far outside the ITA's lifetime is a misreading, not a report.
+     */
+    public boolean plausibleFiscalYear(int be) {
+        int first = data.indicatorSets().stream().mapToInt(IndicatorSet::fromYear).min().orElse(be);
+        int last = data.indicatorSets().stream().mapToInt(IndicatorSet::toYear).max().orElse(be);
+        return be >= first - 5 && be <= last + 5;
+    }
+
     /** The O-item of that code in that year; empty when the year is unknown, since codes were renumbered. */
     public Optional<CatalogOitItem> oitItem(String code, Optional<Integer> fiscalYearBe) {
         return fiscalYearBe.flatMap(year -> data.oitItemSets().stream()

@@ -28,6 +28,10 @@ final class ReportBodyReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
+    /** A heading whose number OCR turned into letters ("on." for "๓."). */
+    private static final Pattern LETTERED_HEADING = Pattern.compile("^([A-Za-z]{1,2})\\s*\\.\\s*([\\u0E01-\\u0E2E]\\S.{0,200})$");
+    /** "๒:๑": OCR reads the dot of a measure code as a colon. */
+    private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
     private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
@@ -35,11 +39,13 @@ final class ReportBodyReader {
     private final ItaCatalogue catalogue;
     private final IndicatorCellReader indicatorCells;
     private final DamagedOitCodes damagedCodes;
+    private final MisreadYears misreadYears;
 
     ReportBodyReader(ItaCatalogue catalogue) {
         this.catalogue = catalogue;
         this.indicatorCells = new IndicatorCellReader(catalogue);
         this.damagedCodes = new DamagedOitCodes(catalogue);
+        this.misreadYears = new MisreadYears(catalogue);
     }
 
     /**
@@ -56,8 +62,16 @@ final class ReportBodyReader {
             }
         }
         walk.finish();
-        return new Body(List.copyOf(walk.sections), walk.measures.stream().map(MeasureDraft::build).toList(),
+        List<Measure> measures = walk.measures.stream().map(MeasureDraft::build)
+                .map(m -> readByOcr && fiscalYearBe.isPresent() ? withPeriodReadBack(m, fiscalYearBe.get(), problems) : m)
+                .toList();
+        return new Body(List.copyOf(walk.sections), measures,
                 walk.indicators.stream().map(IndicatorDraft::build).toList());
+    }
+
+    private Measure withPeriodReadBack(Measure m, int fiscalYearBe, ProblemLog problems) {
+        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+                m.period().map(p -> misreadYears.period(p, fiscalYearBe, problems)), m.results(), m.suggestions());
     }
 
     private final class Walk {
@@ -82,9 +96,30 @@ final class ReportBodyReader {
             for (String line : p.text().split("\n")) {
                 Matcher m = HEADING.matcher(line.strip());
                 if (m.matches()) {
-                    candidate = new Section(ThaiDigits.toAscii(m.group(1)), m.group(2).strip());
+                    candidate = new Section(sectionNumber(ThaiDigits.toAscii(m.group(1))), m.group(2).strip());
+                } else if (readByOcr && !sections.isEmpty() && (m = LETTERED_HEADING.matcher(line.strip())).matches()) {
+                    String next = nextSectionNumber();
+                    problems.add("SECTION_NUMBER_FROM_ORDER", "heading \"" + line.strip() + "\" has no readable number;"
+                            + " it follows section " + sections.get(sections.size() - 1).number() + ", so it is " + next);
+                    candidate = new Section(next, m.group(2).strip());
                 }
             }
+        }
+
+        /** On OCR'd input a number that should be the next one and could be its misreading is taken as it. */
+        String sectionNumber(String read) {
+            String next = nextSectionNumber();
+            if (!readByOcr || sections.isEmpty() || read.equals(next) || !MisreadThaiDigits.couldBe(read, next)) {
+                return read;
+            }
+            problems.add("SECTION_NUMBER_MISREAD", "section number read as " + read + " after section "
+                    + sections.get(sections.size() - 1).number() + " taken as " + next);
+            return next;
+        }
+
+        String nextSectionNumber() {
+            return sections.isEmpty() ? "1" : sections.get(sections.size() - 1).number().matches("\\d+")
+                    ? String.valueOf(Integer.parseInt(sections.get(sections.size() - 1).number()) + 1) : "";
         }
 
         void table(Block.Table table) {
@@ -116,6 +151,9 @@ final class ReportBodyReader {
 
         void measureRow(List<String> row, boolean firstRowOfTable) {
             String titleCell = CellItems.plain(columns.cell(row, Field.TITLE));
+            if (readByOcr) {
+                titleCell = COLON_CODE.matcher(titleCell).replaceFirst("$1.");
+            }
             Matcher m = MEASURE_CODE.matcher(titleCell);
             MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
             if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
@@ -127,6 +165,12 @@ final class ReportBodyReader {
             String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
             String title = oneLine(m.matches() ? m.group(2) : titleCell);
             String section = current == null ? "" : current.number();
+            if (readByOcr && !section.isEmpty() && !code.isEmpty() && !code.startsWith(section + ".")
+                    && MisreadThaiDigits.couldBe(code.substring(0, code.indexOf('.')), section)) {
+                problems.add("MEASURE_CODE_MISREAD", "measure " + code + " in section " + section + " taken as "
+                        + section + code.substring(code.indexOf('.')));
+                code = section + code.substring(code.indexOf('.'));
+            }
             if (code.isEmpty()) {
                 problems.add("MEASURE_WITHOUT_CODE", "measure row without a number in table " + tableNumber + ": " + abbreviate(title));
             } else if (!section.isEmpty() && !code.startsWith(section + ".")) {

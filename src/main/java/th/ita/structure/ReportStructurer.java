@@ -67,8 +67,8 @@ public final class ReportStructurer {
 
     public StructuredReport structure(StructureInput input) {
         ProblemLog problems = new ProblemLog();
-        List<String> lines = Arrays.stream(input.text().split("\\R"))
-                .map(TextFlowReader::stripMarkdown).toList();
+        List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
+        List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memo = memoReader.read(lines);
         Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject));
         Optional<FiscalYear> fiscalYear = title.flatMap(ThaiDates::fiscalYear)

@@ -131,7 +131,8 @@ final class ReportBodyReader {
                 candidate = null;
             }
             boolean firstRow = true;
-            for (List<String> row : table.rows()) {
+            for (List<String> written : table.rows()) {
+                List<String> row = readByOcr ? written.stream().map(OcrSpecks::without).toList() : written;
                 Optional<TableColumns> header = TableColumns.ofHeader(row);
                 if (header.isPresent()) {
                     columns = header.get();

@@ -56,6 +56,17 @@ final class IndicatorCellReader {
         Matcher numbered = NUMBER_AFTER.matcher(after);
         if (numbered.matches() && (hasKeyword || !readByOcr || cell.strip().startsWith(numbered.group(1)))) {
             int number = Integer.parseInt(ThaiDigits.toAscii(numbered.group(1)));
+            if (readByOcr && (catalogue.indicator(number, year).isEmpty() || number <= previousNumber)) {
+                // a number out of place ("๐" where the name says ๖) yields to the name when it could be its misreading
+                Optional<ItaCatalogue.CatalogIndicator> byName = byName(clean(numbered.group(2)), year, previousNumber)
+                        .filter(i -> MisreadThaiDigits.couldBe(numbered.group(1), String.valueOf(i.number())));
+                if (byName.isPresent()) {
+                    problems.add("INDICATOR_NUMBER_MISREAD", "indicator number read as " + numbered.group(1) + " in \""
+                            + cell + "\"; its name and place say " + byName.get().number());
+                    int misread = byName.get().number();
+                    return Optional.of(new ReadIndicator(misread, name(misread, numbered.group(2), year, true, problems)));
+                }
+            }
             return Optional.of(new ReadIndicator(number, name(number, numbered.group(2), year, readByOcr, problems)));
         }
         if (!readByOcr || !(hasKeyword || startsRow)) {

@@ -17,7 +17,7 @@ import th.ita.model.Period;
 final class MisreadYears {
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.?\\s?ศ\\.?)?\\s*([0-9๐-๙]{4,6})(?![0-9๐-๙])");
-    private static final Pattern MONTH_AND_DIGITS = Pattern.compile("^\\s*([\\u0E01-\\u0E4E.]+)\\s*([0-9๐-๙]{2,6})?");
+    private static final Pattern MONTH_AND_DIGITS = Pattern.compile("^\\s*(?:\\S\\s+)?([\\u0E01-\\u0E4E.]+)\\s*([0-9๐-๙]{2,6})?");
 
     private final ItaCatalogue catalogue;
 

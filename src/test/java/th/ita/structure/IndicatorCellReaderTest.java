@@ -67,4 +67,12 @@ class IndicatorCellReaderTest {
         assertThat(READER.read("ประสิทธิภาพการสื่อสาร", YEAR, 0, true, false, problems)).isEmpty();
         assertThat(problems.toList()).isEmpty();
     }
+
+    @Test
+    void aNumberOutOfPlaceYieldsToTheNameWhenItCouldBeItsMisreading() {
+        ProblemLog problems = new ProblemLog();
+        assertThat(ocr("ตวชวดท ๐ คุณภาพการ ดำเนินงาน", 5, true, problems).map(IndicatorCellReader.ReadIndicator::number))
+                .contains(6);
+        assertThat(problems.toList()).extracting(Problem::code).contains("INDICATOR_NUMBER_MISREAD");
+    }
 }

@@ -48,4 +48,10 @@ class MisreadYearsTest {
         Period read = ThaiDates.period("ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒");
         assertThat(YEARS.period(read, 2565, new ProblemLog())).isEqualTo(read);
     }
+
+    @Test
+    void aSpeckBeforeTheSecondMonthDoesNotHideIt() {
+        Period read = ThaiDates.period("ตุลาคม ๒๕๐๕ - 7 กันยายยน ๒๕๐๕");
+        assertThat(YEARS.period(read, 2565, new ProblemLog()).to()).contains("2022-09");
+    }
 }

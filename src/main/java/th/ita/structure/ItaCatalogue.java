@@ -75,6 +75,29 @@ public final class ItaCatalogue {
                 .flatMap(set -> set.indicators().stream().filter(i -> i.number() == number).findFirst());
     }
 
+    /** Every indicator of the set that applies to the fiscal year (the nearest set when the year is unknown). */
+    public List<CatalogIndicator> indicators(Optional<Integer> fiscalYearBe) {
+        return nearest(data.indicatorSets(), fiscalYearBe, IndicatorSet::fromYear, IndicatorSet::toYear)
+                .map(IndicatorSet::indicators).orElse(List.of());
+    }
+
+    /** Every O-item of that year; empty when the year is unknown, since codes were renumbered. */
+    public List<CatalogOitItem> oitItems(Optional<Integer> fiscalYearBe) {
+        return fiscalYearBe.map(year -> data.oitItemSets().stream()
+                .filter(s -> s.fromYear() <= year && year <= s.toYear())
+                .flatMap(s -> s.items().stream()).toList()).orElse(List.of());
+    }
+
+    /**
+     * Whether a report could be about this fiscal year: within five years of those the catalogue covers.
+     * OCR turns ๒๕๖๕ into ๒๕๒๕; a year far outside the ITA's lifetime is a misreading, not a report.
+     */
+    public boolean plausibleFiscalYear(int be) {
+        int first = data.indicatorSets().stream().mapToInt(IndicatorSet::fromYear).min().orElse(be);
+        int last = data.indicatorSets().stream().mapToInt(IndicatorSet::toYear).max().orElse(be);
+        return be >= first - 5 && be <= last + 5;
+    }
+
     /** The O-item of that code in that year; empty when the year is unknown, since codes were renumbered. */
     public Optional<CatalogOitItem> oitItem(String code, Optional<Integer> fiscalYearBe) {
         return fiscalYearBe.flatMap(year -> data.oitItemSets().stream()

@@ -28,20 +28,32 @@ final class ReportBodyReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
+    /** A heading whose number OCR turned into letters ("on." for "๓."). */
+    private static final Pattern LETTERED_HEADING = Pattern.compile("^([A-Za-z]{1,2})\\s*\\.\\s*([\\u0E01-\\u0E2E]\\S.{0,200})$");
+    /** "๒:๑": OCR reads the dot of a measure code as a colon. */
+    private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern INDICATOR_NUMBER = Pattern.compile(
-            "^([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL);
     private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
 
     private final ItaCatalogue catalogue;
+    private final IndicatorCellReader indicatorCells;
+    private final DamagedOitCodes damagedCodes;
+    private final MisreadYears misreadYears;
 
     ReportBodyReader(ItaCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.indicatorCells = new IndicatorCellReader(catalogue);
+        this.damagedCodes = new DamagedOitCodes(catalogue);
+        this.misreadYears = new MisreadYears(catalogue);
     }
 
-    Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, ProblemLog problems) {
-        Walk walk = new Walk(fiscalYearBe, problems);
+    /**
+     * @param readByOcr the blocks came from OCR: damaged numbers, names and codes are read with the
+     *                  catalogue's help (each such reading is recorded as a problem)
+     */
+    Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, boolean readByOcr, ProblemLog problems) {
+        Walk walk = new Walk(fiscalYearBe, readByOcr, problems);
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
                 walk.paragraph(p);
@@ -50,12 +62,21 @@ final class ReportBodyReader {
             }
         }
         walk.finish();
-        return new Body(List.copyOf(walk.sections), walk.measures.stream().map(MeasureDraft::build).toList(),
+        List<Measure> measures = walk.measures.stream().map(MeasureDraft::build)
+                .map(m -> readByOcr && fiscalYearBe.isPresent() ? withPeriodReadBack(m, fiscalYearBe.get(), problems) : m)
+                .toList();
+        return new Body(List.copyOf(walk.sections), measures,
                 walk.indicators.stream().map(IndicatorDraft::build).toList());
+    }
+
+    private Measure withPeriodReadBack(Measure m, int fiscalYearBe, ProblemLog problems) {
+        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+                m.period().map(p -> misreadYears.period(p, fiscalYearBe, problems)), m.results(), m.suggestions());
     }
 
     private final class Walk {
         final Optional<Integer> year;
+        final boolean readByOcr;
         final ProblemLog problems;
         final List<Section> sections = new ArrayList<>();
         final List<MeasureDraft> measures = new ArrayList<>();
@@ -65,8 +86,9 @@ final class ReportBodyReader {
         TableColumns columns;
         int tableNumber;
 
-        Walk(Optional<Integer> year, ProblemLog problems) {
+        Walk(Optional<Integer> year, boolean readByOcr, ProblemLog problems) {
             this.year = year;
+            this.readByOcr = readByOcr;
             this.problems = problems;
         }
 
@@ -74,9 +96,30 @@ final class ReportBodyReader {
             for (String line : p.text().split("\n")) {
                 Matcher m = HEADING.matcher(line.strip());
                 if (m.matches()) {
-                    candidate = new Section(ThaiDigits.toAscii(m.group(1)), m.group(2).strip());
+                    candidate = new Section(sectionNumber(ThaiDigits.toAscii(m.group(1))), m.group(2).strip());
+                } else if (readByOcr && !sections.isEmpty() && (m = LETTERED_HEADING.matcher(line.strip())).matches()) {
+                    String next = nextSectionNumber();
+                    problems.add("SECTION_NUMBER_FROM_ORDER", "heading \"" + line.strip() + "\" has no readable number;"
+                            + " it follows section " + sections.get(sections.size() - 1).number() + ", so it is " + next);
+                    candidate = new Section(next, m.group(2).strip());
                 }
             }
+        }
+
+        /** On OCR'd input a number that should be the next one and could be its misreading is taken as it. */
+        String sectionNumber(String read) {
+            String next = nextSectionNumber();
+            if (!readByOcr || sections.isEmpty() || read.equals(next) || !MisreadThaiDigits.couldBe(read, next)) {
+                return read;
+            }
+            problems.add("SECTION_NUMBER_MISREAD", "section number read as " + read + " after section "
+                    + sections.get(sections.size() - 1).number() + " taken as " + next);
+            return next;
+        }
+
+        String nextSectionNumber() {
+            return sections.isEmpty() ? "1" : sections.get(sections.size() - 1).number().matches("\\d+")
+                    ? String.valueOf(Integer.parseInt(sections.get(sections.size() - 1).number()) + 1) : "";
         }
 
         void table(Block.Table table) {
@@ -88,7 +131,8 @@ final class ReportBodyReader {
                 candidate = null;
             }
             boolean firstRow = true;
-            for (List<String> row : table.rows()) {
+            for (List<String> written : table.rows()) {
+                List<String> row = readByOcr ? written.stream().map(OcrSpecks::without).toList() : written;
                 Optional<TableColumns> header = TableColumns.ofHeader(row);
                 if (header.isPresent()) {
                     columns = header.get();
@@ -108,6 +152,9 @@ final class ReportBodyReader {
 
         void measureRow(List<String> row, boolean firstRowOfTable) {
             String titleCell = CellItems.plain(columns.cell(row, Field.TITLE));
+            if (readByOcr) {
+                titleCell = COLON_CODE.matcher(titleCell).replaceFirst("$1.");
+            }
             Matcher m = MEASURE_CODE.matcher(titleCell);
             MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
             if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
@@ -119,6 +166,12 @@ final class ReportBodyReader {
             String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
             String title = oneLine(m.matches() ? m.group(2) : titleCell);
             String section = current == null ? "" : current.number();
+            if (readByOcr && !section.isEmpty() && !code.isEmpty() && !code.startsWith(section + ".")
+                    && MisreadThaiDigits.couldBe(code.substring(0, code.indexOf('.')), section)) {
+                problems.add("MEASURE_CODE_MISREAD", "measure " + code + " in section " + section + " taken as "
+                        + section + code.substring(code.indexOf('.')));
+                code = section + code.substring(code.indexOf('.'));
+            }
             if (code.isEmpty()) {
                 problems.add("MEASURE_WITHOUT_CODE", "measure row without a number in table " + tableNumber + ": " + abbreviate(title));
             } else if (!section.isEmpty() && !code.startsWith(section + ".")) {
@@ -132,9 +185,10 @@ final class ReportBodyReader {
             measures.add(draft);
         }
 
-        void indicatorRow(List<String> row) {
-            String form = oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase();
-            String indicatorCell = oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR)));
+        void indicatorRow(List<String> written) {
+            List<String> row = readByOcr && columns.has(Field.ISSUES) ? withCodesRepaired(written) : written;
+            String form = readable(oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase());
+            String indicatorCell = readable(oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR))));
             IndicatorDraft last = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
             if (form.isEmpty() && indicatorCell.isEmpty()) {
                 if (last == null) {
@@ -144,14 +198,13 @@ final class ReportBodyReader {
                 }
                 return;
             }
-            String numbered = ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัดที่")
-                    .or(() -> ThaiText.afterKeyword(indicatorCell, "ตัวชี้วัด")).orElse(indicatorCell).strip();
-            Matcher m = INDICATOR_NUMBER.matcher(numbered);
-            if (!m.matches()) {
+            Optional<IndicatorCellReader.ReadIndicator> read = indicatorCells.read(indicatorCell, year,
+                    last == null ? 0 : last.number, !form.isEmpty(), readByOcr, problems);
+            if (read.isEmpty()) {
                 problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
                 return;
             }
-            int number = Integer.parseInt(ThaiDigits.toAscii(m.group(1)));
+            int number = read.get().number();
             Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
             String writtenForm = FORMS.contains(form) ? form : "";
             String inferred = known.map(ItaCatalogue.CatalogIndicator::form).orElse("");
@@ -163,9 +216,24 @@ final class ReportBodyReader {
                 problems.add("INDICATOR_NOT_IN_CATALOGUE", "indicator " + number + " is not in the catalogue");
             }
             IndicatorDraft draft = new IndicatorDraft(writtenForm.isEmpty() ? inferred : writtenForm, number,
-                    oneLine(m.group(2)), known.map(ItaCatalogue.CatalogIndicator::name));
+                    read.get().name(), known.map(ItaCatalogue.CatalogIndicator::name));
             draft.add(columns, row);
             indicators.add(draft);
+        }
+
+        List<String> withCodesRepaired(List<String> row) {
+            int issues = columns.columns().get(Field.ISSUES);
+            if (issues >= row.size()) {
+                return row;
+            }
+            List<String> repaired = new ArrayList<>(row);
+            repaired.set(issues, damagedCodes.repair(row.get(issues), year, problems));
+            return repaired;
+        }
+
+        /** On OCR'd input a cell with no letter or digit holds only specks of border or dirt. */
+        String readable(String cell) {
+            return readByOcr && !cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? "" : cell;
         }
 
         void finish() {

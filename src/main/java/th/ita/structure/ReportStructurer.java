@@ -38,6 +38,7 @@ public final class ReportStructurer {
     private final PriorAssessmentReader priorReader;
     private final SignatoryReader signatoryReader = new SignatoryReader();
     private final ReportBodyReader bodyReader;
+    private final MisreadYears misreadYears;
     private final TextFlowReader textFlow = new TextFlowReader();
     private final XhtmlFlowReader xhtmlFlow = new XhtmlFlowReader();
 
@@ -56,6 +57,7 @@ public final class ReportStructurer {
         this.organizationReader = new OrganizationReader(Provinces.load());
         this.priorReader = new PriorAssessmentReader(catalogue);
         this.bodyReader = new ReportBodyReader(catalogue);
+        this.misreadYears = new MisreadYears(catalogue);
     }
 
     /** Structures what extraction (after Thai repair) delivered for one file. */
@@ -65,16 +67,19 @@ public final class ReportStructurer {
 
     public StructuredReport structure(StructureInput input) {
         ProblemLog problems = new ProblemLog();
-        List<String> lines = Arrays.stream(input.text().split("\\R"))
-                .map(TextFlowReader::stripMarkdown).toList();
+        List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
+        List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memo = memoReader.read(lines);
         Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject));
         Optional<FiscalYear> fiscalYear = title.flatMap(ThaiDates::fiscalYear)
                 .or(() -> memo.flatMap(Memo::subject).flatMap(ThaiDates::fiscalYear))
                 .or(() -> ThaiDates.fiscalYear(input.text()));
+        if (input.readByOcr()) {
+            fiscalYear = misreadYears.fiscalYear(fiscalYear, input.text(), problems);
+        }
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
-        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, problems);
+        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, input.readByOcr(), problems);
         return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
                 priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
                 signatoryReader.read(lines), problems.toList());

@@ -20,30 +20,37 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
         Map<Field, Integer> measures = new EnumMap<>(Field.class);
         Map<Field, Integer> indicators = new EnumMap<>(Field.class);
         for (int i = 0; i < row.size(); i++) {
-            String cell = ThaiText.skeleton(row.get(i));
+            String cell = headerLetters(row.get(i));
             if (cell.length() > 40) {
                 return Optional.empty();
             }
-            if (cell.startsWith(key("มาตรการ"))) {
+            if (opens(cell, "มาตรการ")) {
                 measures.putIfAbsent(Field.TITLE, i);
-            } else if (cell.startsWith(key("วิธีการ")) || cell.contains(key("วิธีดำเนิน"))) {
+            } else if (opens(cell, "วิธีการ") || cell.contains(key("วิธีดำเนิน"))) {
                 measures.putIfAbsent(Field.METHODS, i);
-            } else if (cell.startsWith(key("ผู้รับผิดชอบ")) || cell.startsWith(key("หน่วยงานรับผิดชอบ"))) {
+            } else if (opens(cell, "ผู้รับผิดชอบ") || opens(cell, "หน่วยงานรับผิดชอบ")) {
                 measures.putIfAbsent(Field.RESPONSIBLE, i);
-            } else if (cell.startsWith(key("ระยะเวลา"))) {
+            } else if (opens(cell, "ระยะเวลา")) {
                 measures.putIfAbsent(Field.PERIOD, i);
-            } else if (cell.startsWith(key("ผลการดำเนิน")) || cell.startsWith(key("ผลการปฏิบัติ"))) {
+            } else if (opens(cell, "ผลการดำเนิน") || opens(cell, "ผลการปฏิบัติ")) {
                 measures.putIfAbsent(Field.RESULTS, i);
                 indicators.putIfAbsent(Field.RESULTS, i);
-            } else if (cell.startsWith(key("ข้อเสนอแนะ")) || cell.startsWith(key("หมายเหตุ"))) {
+            } else if (opens(cell, "ข้อเสนอแนะ") || opens(cell, "หมายเหตุ")) {
                 measures.putIfAbsent(Field.SUGGESTIONS, i);
             } else if (cell.equals(key("แบบ")) || cell.startsWith(key("แบบวัด")) || cell.startsWith(key("เครื่องมือ"))) {
                 indicators.putIfAbsent(Field.FORM, i);
-            } else if (cell.startsWith(key("ตัวชี้วัด"))) {
+            } else if (opens(cell, "ตัวชี้วัด")) {
                 indicators.putIfAbsent(Field.INDICATOR, i);
-            } else if (cell.startsWith(key("ประเด็น"))) {
+            } else if (opens(cell, "ประเด็น")) {
                 indicators.putIfAbsent(Field.ISSUES, i);
             }
+        }
+        Integer form = indicators.get(Field.FORM);
+        Integer issues = indicators.get(Field.ISSUES);
+        if (!indicators.containsKey(Field.INDICATOR) && form != null && issues != null && issues == form + 2
+                && indicators.containsKey(Field.RESULTS) && row.get(form + 1).isBlank()) {
+            // a repeated header whose ตัวชี้วัด was lost (OCR): the one blank column between แบบ and ประเด็น is it
+            indicators.put(Field.INDICATOR, form + 1);
         }
         if (indicators.containsKey(Field.INDICATOR) && indicators.size() >= 2) {
             return Optional.of(new TableColumns(Kind.INDICATORS, indicators));
@@ -55,7 +62,26 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
     }
 
     private static String key(String keyword) {
-        return ThaiText.skeleton(keyword);
+        return headerLetters(keyword);
+    }
+
+    /** Thai letters only: OCR leaves Latin specks ("ey du"), drops tone marks and splits words in headers. */
+    private static String headerLetters(String cell) {
+        return BigramSimilarity.letters(cell).replaceAll("[a-z]", "");
+    }
+
+    /**
+     * A header cell opens with its keyword: as written, after a speck or two OCR glued on ("เวประเด็น"),
+     * or with one letter lost or misread when the keyword is long enough for that to stay unique.
+     */
+    static boolean opens(String cell, String keyword) {
+        String key = key(keyword);
+        int at = cell.indexOf(key);
+        if (at == 0 || at > 0 && at <= 2) {
+            return true;
+        }
+        return key.length() >= 5 && cell.length() >= key.length() - 1
+                && ThaiText.editDistance(cell.substring(0, Math.min(cell.length(), key.length())), key) <= 1;
     }
 
     int width() {

@@ -22,9 +22,11 @@ public final class ScannedPageReader {
     private final RulingLineDetector rulings = new RulingLineDetector();
     private final HocrReader hocrReader = new HocrReader();
     private final OcrPageBuilder builder = new OcrPageBuilder();
+    private final MissedCellText missedCells;
 
     public ScannedPageReader(TesseractHocr tesseract) {
         this.tesseract = tesseract;
+        this.missedCells = new MissedCellText(tesseract);
     }
 
     public OcrPage read(int pageNumber, GrayImage image, int dpi) {
@@ -32,10 +34,12 @@ public final class ScannedPageReader {
         try {
             SkewCorrection.Straightened straight = skew.straighten(image);
             List<RulingLine> lines = rulings.detect(straight.image(), dpi);
-            HocrPage hocr = hocrReader.read(tesseract.hocrOf(rulings.withoutLines(straight.image(), lines, dpi), dpi));
+            GrayImage prepared = rulings.withoutLines(straight.image(), lines, dpi);
+            HocrPage hocr = hocrReader.read(tesseract.hocrOf(prepared, dpi));
             if (hocr.width() == 0) {
                 hocr = new HocrPage(straight.image().width(), straight.image().height(), hocr.lines());
             }
+            hocr = missedCells.completed(hocr, prepared, lines, dpi);
             LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", pageNumber,
                     straight.degrees(), lines.size(), hocr.lines().size());
             return builder.build(pageNumber, hocr, dpi, lines);

@@ -47,9 +47,14 @@ public final class TesseractHocr {
      * @throws IOException when Tesseract fails or takes longer than the page time limit
      */
     public String hocrOf(GrayImage image, int dpi) throws IOException {
+        return hocrOf(image, dpi, settings.pageSegMode());
+    }
+
+    /** OCRs an image with another page segmentation mode, e.g. 6 (one block of text) for a single table cell. */
+    String hocrOf(GrayImage image, int dpi, int pageSegMode) throws IOException {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(settings.language());
-        config.setPageSegMode(Integer.toString(settings.pageSegMode()));
+        config.setPageSegMode(Integer.toString(pageSegMode));
         // Tika passes preserve_interword_spaces=0 unless told; Thai is written without spaces between words
         // and Tesseract would otherwise invent spacing rules for it
         config.setPreserveInterwordSpacing(true);

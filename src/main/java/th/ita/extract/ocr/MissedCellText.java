@@ -1,0 +1,164 @@
+package th.ita.extract.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.ita.extract.RulingLine;
+import th.ita.extract.RulingRows;
+
+/**
+ * Reads again, one by one, the table cells where the page's OCR left a line of text unread. With psm 3
+ * Tesseract's page layout analysis sometimes drops a whole block of a ruled table (on the scanned seed 003 the
+ * "ตัวชี้วัดที่ ๖ คุณภาพการ" of one cell), while the cell alone, read as one block of text (psm 6), comes out.
+ * A cell is read again only when ink no word box covers spans at least a text line's height and a word's
+ * width (border remnants are thin one way or the other), and its new words are kept only when they hold
+ * more letters than the words it had.
+ */
+final class MissedCellText {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MissedCellText.class);
+    /** Kept clear of the cell's borders, where remnants of the erased lines lie. */
+    static final double INSET_INCHES = 0.03;
+    /** Uncovered ink must span this high ... */
+    static final double MIN_TEXT_HEIGHT_INCHES = 0.1;
+    /** ... and this wide to be text. */
+    static final double MIN_TEXT_WIDTH_INCHES = 0.25;
+    /** Word boxes are widened by this much: ink just outside a box is the box's own letters. */
+    private static final int BOX_MARGIN_PX = 4;
+    private static final int PAD_PX = 12;
+    /** Ink pixels a row of a text line has at the least: several letters' strokes. */
+    private static final int MIN_INK_PER_ROW = 8;
+    private static final int ONE_BLOCK = 6;
+
+    private final TesseractHocr tesseract;
+    private final HocrReader hocrReader = new HocrReader();
+
+    MissedCellText(TesseractHocr tesseract) {
+        this.tesseract = tesseract;
+    }
+
+    /** The page with the words of every cell read again put in place of the cell's own words. */
+    HocrPage completed(HocrPage page, GrayImage prepared, List<RulingLine> rulingsInPoints, int dpi) throws IOException {
+        double scale = dpi / 72.0;
+        int inset = (int) Math.round(INSET_INCHES * dpi);
+        int threshold = prepared.inkThreshold();
+        HocrPage result = page;
+        for (RulingRows row : RulingRows.of(rulingsInPoints)) {
+            for (int c = 0; c + 1 < row.xs().size(); c++) {
+                int x0 = (int) (row.xs().get(c) * scale) + inset;
+                int x1 = (int) (row.xs().get(c + 1) * scale) - inset;
+                int y0 = (int) (row.top() * scale) + inset;
+                int y1 = (int) (row.bottom() * scale) - inset;
+                if (x1 - x0 < MIN_TEXT_WIDTH_INCHES * dpi || y1 - y0 < MIN_TEXT_HEIGHT_INCHES * dpi
+                        || !hasUnreadText(result, prepared, threshold, x0, y0, x1, y1, dpi)) {
+                    continue;
+                }
+                result = readAgain(result, prepared, x0, y0, x1, y1, dpi);
+            }
+        }
+        return result;
+    }
+
+    static boolean hasUnreadText(HocrPage page, GrayImage image, int threshold, int x0, int y0, int x1, int y1, int dpi) {
+        List<HocrPage.Word> words = page.words().stream()
+                .filter(w -> w.right() > x0 && w.left() < x1 && w.bottom() > y0 && w.top() < y1).toList();
+        int width = image.width();
+        byte[] pixels = image.pixels();
+        int[] perColumn = new int[x1 - x0];
+        int[] inRow = new int[x1 - x0];
+        int rowsWithInk = 0;
+        int longestRun = 0;
+        for (int y = y0; y < y1; y++) {
+            int n = 0;
+            for (int x = x0; x < x1; x++) {
+                boolean ink = (pixels[y * width + x] & 0xFF) < threshold && !covered(words, x, y);
+                inRow[x - x0] = ink ? 1 : 0;
+                n += inRow[x - x0];
+            }
+            // a row through a line of text crosses many strokes; one through a border remnant, one or a long bar
+            boolean text = n >= MIN_INK_PER_ROW && n < (x1 - x0) / 2;
+            if (text) {
+                for (int i = 0; i < inRow.length; i++) {
+                    perColumn[i] += inRow[i];
+                }
+            }
+            rowsWithInk = text ? rowsWithInk + 1 : 0;
+            longestRun = Math.max(longestRun, rowsWithInk);
+        }
+        int columnsWithInk = 0;
+        for (int n : perColumn) {
+            columnsWithInk += n >= 2 ? 1 : 0;
+        }
+        return longestRun >= MIN_TEXT_HEIGHT_INCHES * dpi && columnsWithInk >= MIN_TEXT_WIDTH_INCHES * dpi;
+    }
+
+    private static boolean covered(List<HocrPage.Word> words, int x, int y) {
+        for (HocrPage.Word w : words) {
+            if (x >= w.left() - BOX_MARGIN_PX && x <= w.right() + BOX_MARGIN_PX
+                    && y >= w.top() - BOX_MARGIN_PX && y <= w.bottom() + BOX_MARGIN_PX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HocrPage readAgain(HocrPage page, GrayImage prepared, int x0, int y0, int x1, int y1, int dpi) throws IOException {
+        HocrPage cell = hocrReader.read(tesseract.hocrOf(crop(prepared, x0, y0, x1, y1), dpi, ONE_BLOCK));
+        int dx = x0 - PAD_PX;
+        int dy = y0 - PAD_PX;
+        List<HocrPage.Line> moved = cell.lines().stream().map(l -> new HocrPage.Line(l.left() + dx, l.top() + dy,
+                l.right() + dx, l.bottom() + dy, l.xSize(), l.startParagraph(), l.words().stream()
+                .map(w -> new HocrPage.Word(w.text(), w.left() + dx, w.top() + dy, w.right() + dx, w.bottom() + dy,
+                        w.confidence())).toList())).toList();
+        List<HocrPage.Line> kept = new ArrayList<>();
+        int before = 0;
+        for (HocrPage.Line line : page.lines()) {
+            List<HocrPage.Word> outside = new ArrayList<>();
+            for (HocrPage.Word w : line.words()) {
+                int cx = (w.left() + w.right()) / 2;
+                int cy = (w.top() + w.bottom()) / 2;
+                if (cx >= x0 && cx < x1 && cy >= y0 && cy < y1) {
+                    before += letters(w.text());
+                } else {
+                    outside.add(w);
+                }
+            }
+            if (!outside.isEmpty()) {
+                kept.add(outside.size() == line.words().size() ? line : new HocrPage.Line(line.left(), line.top(),
+                        line.right(), line.bottom(), line.xSize(), line.startParagraph(), List.copyOf(outside)));
+            }
+        }
+        int after = moved.stream().flatMap(l -> l.words().stream()).mapToInt(w -> letters(w.text())).sum();
+        if (after <= before) {
+            return page;
+        }
+        LOG.debug("cell at [{},{}] read again on its own: [{}] letters instead of [{}]", x0, y0, after, before);
+        kept.addAll(moved);
+        return new HocrPage(page.width(), page.height(), List.copyOf(kept));
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** The cell on a white margin, which Tesseract needs to find text touching the edge. */
+    private static GrayImage crop(GrayImage page, int x0, int y0, int x1, int y1) {
+        BufferedImage out = new BufferedImage(x1 - x0 + 2 * PAD_PX, y1 - y0 + 2 * PAD_PX, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(page.image().getSubimage(x0, y0, x1 - x0, y1 - y0), PAD_PX, PAD_PX, null);
+        } finally {
+            g.dispose();
+        }
+        return new GrayImage(out);
+    }
+}

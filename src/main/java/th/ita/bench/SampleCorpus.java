@@ -37,8 +37,11 @@ public final class SampleCorpus {
         }
     }
 
-    /** Writes {@code count} distinct copies, cycling through the samples, into {@code target}. */
-    public static List<Path> distinctCopies(List<Path> samples, int count, Path target) throws IOException {
+    /**
+     * Writes {@code count} distinct copies, cycling through the samples, into {@code target}. Copies made with
+     * different {@code label}s differ from each other too.
+     */
+    public static List<Path> distinctCopies(List<Path> samples, int count, Path target, String label) throws IOException {
         Files.createDirectories(target);
         List<Path> copies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -46,13 +49,13 @@ public final class SampleCorpus {
             String name = sample.getFileName().toString();
             int dot = name.lastIndexOf('.');
             Path copy = target.resolve("%04d-%s%s".formatted(i, name.substring(0, dot), name.substring(dot)));
-            writeVariant(sample, copy, i);
+            writeVariant(sample, copy, label + " " + i);
             copies.add(copy);
         }
         return copies;
     }
 
-    private static void writeVariant(Path sample, Path copy, int variant) throws IOException {
+    private static void writeVariant(Path sample, Path copy, String variant) throws IOException {
         String name = sample.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx")) {
             rezipWithComment(sample, copy, "copy " + variant);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -58,10 +59,11 @@ public final class IngestCommand implements Callable<Integer> {
         }
         // a running 'ita run' on this home owns the index; hand the files to it instead of starting a second pipeline
         boolean handOver = ReportIndexer.isInUse(homeDir.resolve("index"));
-        Main main = handOver ? null : App.create(homeDir, pipeline.overrides());
+        Optional<Main> ownPipeline = handOver ? Optional.empty() : Optional.of(App.create(homeDir, pipeline.overrides()));
         if (handOver) {
             System.err.println("A pipeline is already running on " + homeDir + " (ita run); handing the files to it.");
-        } else {
+        }
+        for (Main main : ownPipeline.stream().toList()) {
             main.start();
         }
         try {
@@ -72,9 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
             int failed = waitAndReport(drop, dropped, System.out, System.err);
             return failed == 0 ? 0 : 1;
         } finally {
-            if (main != null) {
-                main.stop();
-            }
+            ownPipeline.ifPresent(Main::stop);
         }
     }
 

@@ -21,6 +21,7 @@ final class IndicatorCellReader {
     record ReadIndicator(int number, String name) {
     }
 
+    private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
     private static final String MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*";
     /** ตัวชี้วัด(ที่) with any of its marks missing, a letter-sized gap OCR may put inside, ว sometimes lost. */
     private static final Pattern KEYWORD = Pattern.compile(
@@ -82,6 +83,18 @@ final class IndicatorCellReader {
         problems.add("INDICATOR_NUMBER_FROM_NAME", "indicator number not readable in \"" + cell
                 + "\"; its name matches indicator " + number + " (" + byName.get().name() + ")");
         return Optional.of(new ReadIndicator(number, name(number, written, year, true, problems)));
+    }
+
+    /**
+     * The form (IIT, EIT, OIT) a form cell names. On OCR'd input the letters OCR takes the I and the O for
+     * ("เ", "l", "1", "|"; "0", "๐") are read as them first, so "EเT" is EIT; "เท" or "IT" name no form.
+     */
+    static Optional<String> form(String cell, boolean readByOcr) {
+        String s = cell.replace(" ", "").toUpperCase();
+        if (readByOcr) {
+            s = s.replaceAll("[เL1|]", "I").replaceAll("[0๐]", "O");
+        }
+        return FORMS.contains(s) ? Optional.of(s) : Optional.empty();
     }
 
     private Optional<ItaCatalogue.CatalogIndicator> byName(String written, Optional<Integer> year, int previousNumber) {

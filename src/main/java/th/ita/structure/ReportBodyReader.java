@@ -34,7 +34,6 @@ final class ReportBodyReader {
     private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
 
     private final ItaCatalogue catalogue;
     private final IndicatorCellReader indicatorCells;
@@ -206,7 +205,11 @@ final class ReportBodyReader {
             }
             int number = read.get().number();
             Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
-            String writtenForm = FORMS.contains(form) ? form : "";
+            String writtenForm = IndicatorCellReader.form(form, readByOcr).orElse("");
+            if (readByOcr && writtenForm.isEmpty() && !form.isEmpty() && known.isPresent()) {
+                problems.add("INDICATOR_FORM_UNREADABLE", "form of indicator " + number + " read as \"" + form
+                        + "\", taken from the catalogue as " + known.get().form());
+            }
             String inferred = known.map(ItaCatalogue.CatalogIndicator::form).orElse("");
             if (!writtenForm.isEmpty() && !inferred.isEmpty() && !writtenForm.equals(inferred)) {
                 problems.add("INDICATOR_FORM_MISMATCH",

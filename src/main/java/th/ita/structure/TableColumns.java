@@ -80,8 +80,16 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
         if (at == 0 || at > 0 && at <= 2) {
             return true;
         }
-        return key.length() >= 5 && cell.length() >= key.length() - 1
-                && ThaiText.editDistance(cell.substring(0, Math.min(cell.length(), key.length())), key) <= 1;
+        if (key.length() < 5) {
+            return false;
+        }
+        // the cell's opening as long as the keyword, a letter shorter (one lost) or longer (one added)
+        for (int length = key.length() - 1; length <= Math.min(cell.length(), key.length() + 1); length++) {
+            if (ThaiText.editDistance(cell.substring(0, length), key) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int width() {

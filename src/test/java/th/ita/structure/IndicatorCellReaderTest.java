@@ -75,4 +75,12 @@ class IndicatorCellReaderTest {
                 .contains(6);
         assertThat(problems.toList()).extracting(Problem::code).contains("INDICATOR_NUMBER_MISREAD");
     }
+
+    @Test
+    void formLettersOcrTookForThaiOrDigitsAreReadAsTheFormTheySpell() {
+        assertThat(IndicatorCellReader.form("EเT", true)).contains("EIT");
+        assertThat(IndicatorCellReader.form("0IT", true)).contains("OIT");
+        assertThat(IndicatorCellReader.form("เท", true)).isEmpty();
+        assertThat(IndicatorCellReader.form("EเT", false)).isEmpty();
+    }
 }

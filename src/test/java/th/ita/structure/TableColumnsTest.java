@@ -27,4 +27,10 @@ class TableColumnsTest {
         assertThat(TableColumns.ofHeader(List.of("IIT", "ตัวชี้วัดที่ ๒ การใช้งบประมาณ",
                 "ควรเปิดโอกาสให้บุคลากรภายในหน่วยงานมีส่วนร่วมในการตรวจสอบการใช้จ่ายงบประมาณ", "ผลการดำเนินงาน"))).isEmpty();
     }
+
+    @Test
+    void aHeaderWordWithALetterOcrAddedStillNamesItsColumn() {
+        assertThat(TableColumns.ofHeader(List.of("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับถผิดชอบ", "ระยะเวลา",
+                "ผลการดำเนินการ", "ข้ อเสนอแนะ")).map(c -> c.has(TableColumns.Field.RESPONSIBLE))).contains(true);
+    }
 }

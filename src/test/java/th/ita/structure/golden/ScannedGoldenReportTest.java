@@ -31,9 +31,9 @@ class ScannedGoldenReportTest {
     private static final ThaiTextNormalizer NORMALIZER = new ThaiTextNormalizer();
     private static final ReportStructurer STRUCTURER = new ReportStructurer(ItaCatalogue.load(), NORMALIZER::normalize);
 
-    /** Measured on these fixtures: seed000 98/124, seed003 97/103; the floors leave two fields of margin. */
+    /** Measured on these fixtures: seed000 100/124, seed003 97/103; the floors leave two fields of margin. */
     static Stream<Arguments> seedsAndFloors() {
-        return Stream.of(Arguments.of("seed000", 96), Arguments.of("seed003", 95));
+        return Stream.of(Arguments.of("seed000", 98), Arguments.of("seed003", 95));
     }
 
     @ParameterizedTest(name = "{0} read from its scan gets at least {1} fields right")

@@ -1,55 +1,37 @@
 package th.ita.structure.golden;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
 
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
-import org.apache.tika.sax.TeeContentHandler;
-import org.apache.tika.sax.ToXMLContentHandler;
-import org.xml.sax.SAXException;
-
-import th.ita.extract.PageLayout;
-import th.ita.extract.PdfLayoutReader;
+import th.ita.extract.ExtractionLimits;
+import th.ita.extract.TikaReportExtractor;
+import th.ita.extract.ocr.OcrSettings;
+import th.ita.extract.ocr.ScanReader;
+import th.ita.extract.ocr.TesseractInstallation;
+import th.ita.ingest.ThaiRepairStage;
+import th.ita.normalize.ThaiTextNormalizer;
 import th.ita.structure.StructureInput;
 
 /**
- * Reads a fixture the way the pipeline will: a text file as UTF-8; anything else through Tika's
- * AutoDetectParser for XHTML and plain text at once, plus positioned words for PDFs.
+ * Reads a fixture through the pipeline's own stages: the extractor the route calls (Tika, PDF word positions) and
+ * the Thai repair stage, so the golden comparison checks what the route would export. OCR is switched off: the
+ * golden fixtures all have text, and scanned forms are compared from committed OCR layouts instead.
  */
 public final class GoldenDocumentReader {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
-    private final PdfLayoutReader layoutReader = new PdfLayoutReader();
-    private final java.util.function.UnaryOperator<String> normalizer;
+    private static final ExtractionLimits LIMITS = new ExtractionLimits(100L << 20, 20_000_000, 512L << 20);
 
-    public GoldenDocumentReader(java.util.function.UnaryOperator<String> normalizer) {
-        this.normalizer = normalizer;
+    private final TikaReportExtractor extractor;
+    private final ThaiRepairStage repair = new ThaiRepairStage(new ThaiTextNormalizer());
+
+    public GoldenDocumentReader() {
+        OcrSettings noOcr = new OcrSettings(false, "tesseract", "tha+eng", 3, 200, Duration.ofSeconds(120), 1);
+        TesseractInstallation unused = TesseractInstallation.probe(noOcr.tesseract(), noOcr.language());
+        this.extractor = new TikaReportExtractor(LIMITS, new ScanReader(noOcr, unused, Optional.empty()));
     }
 
-    public StructureInput read(Path file) throws IOException, TikaException, SAXException {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".txt") || name.endsWith(".md")) {
-            return new StructureInput(normalizer.apply(Files.readString(file, StandardCharsets.UTF_8)), "", List.of(),
-                    "text/plain");
-        }
-        ToXMLContentHandler xhtml = new ToXMLContentHandler();
-        BodyContentHandler text = new BodyContentHandler(-1);
-        Metadata metadata = new Metadata();
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, new TeeContentHandler(xhtml, text), metadata, new ParseContext());
-        }
-        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
-        List<PageLayout> layout = mediaType != null && mediaType.startsWith("application/pdf")
-                ? layoutReader.read(file) : List.of();
-        return new StructureInput(normalizer.apply(text.toString()), xhtml.toString(), layout,
-                mediaType == null ? "application/octet-stream" : mediaType);
+    public StructureInput read(Path file) {
+        return StructureInput.of(repair.repair(extractor.extract(file, file.getFileName().toString())));
     }
 }

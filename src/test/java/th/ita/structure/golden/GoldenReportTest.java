@@ -39,7 +39,7 @@ class GoldenReportTest {
     private static final ObjectMapper JSON = ReportJson.mapper();
     private static final ReportStructurer STRUCTURER =
             new ReportStructurer(ItaCatalogue.load(), new ThaiTextNormalizer()::normalize);
-    private static final GoldenDocumentReader READER = new GoldenDocumentReader(new ThaiTextNormalizer()::normalize);
+    private static final GoldenDocumentReader READER = new GoldenDocumentReader();
     private static final Map<String, FieldComparison.Result> RESULTS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> seedsAndForms() {

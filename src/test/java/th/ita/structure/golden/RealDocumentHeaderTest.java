@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import th.ita.model.FiscalYear;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
-import th.ita.normalize.ThaiTextNormalizer;
 import th.ita.structure.ReportStructurer;
 import th.ita.structure.StructuredReport;
 
@@ -26,7 +25,7 @@ class RealDocumentHeaderTest {
     private static final Path REAL_DOCS = Path.of("src/test/resources/real-docs");
 
     private static final ReportStructurer STRUCTURER = new ReportStructurer();
-    private static final GoldenDocumentReader READER = new GoldenDocumentReader(new ThaiTextNormalizer()::normalize);
+    private static final GoldenDocumentReader READER = new GoldenDocumentReader();
     private static final String ORG = "สำนักงานสาธารณสุขอำเภอหนองใหญ่";
 
     record Expected(String file, String reference, String date, String subjectStart, String organization, Integer year) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +74,21 @@ class ReportIndexerTest {
             assertThat(committedCount(IndexFields.REPORT_ID, id(ReportFixtures.WANGMAPRANG_2564))).isPositive();
             assertThat(committedCount(IndexFields.REPORT_ID, id(ReportFixtures.WANGMAPRANG_2565_LINE_WRAPS))).isPositive();
             assertThat(committedCount(IndexFields.REPORT_ID, indexed.id())).isPositive();
+        }
+    }
+
+    @Test
+    void aReportMissingFromTheIndexIsIndexedOnTheNextStartHoweverOldItsJson() throws IOException {
+        Path reports = home.resolve("reports");
+        try (ReportIndexer indexer = ReportIndexer.open(index(), reports)) {
+            indexer.commit();
+        }
+        // Written long before the last commit, and its indexing failed then: the modification time alone would skip it.
+        ReportFixtures.writeStore(reports, List.of(ReportFixtures.WANGMAPRANG_2564));
+        Path json = reports.resolve(id(ReportFixtures.WANGMAPRANG_2564) + ".json");
+        Files.setLastModifiedTime(json, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        try (ReportIndexer indexer = ReportIndexer.open(index(), reports, Duration.ofHours(1))) {
+            assertThat(committedCount(IndexFields.REPORT_ID, id(ReportFixtures.WANGMAPRANG_2564))).isPositive();
         }
     }
 

@@ -40,9 +40,11 @@ import th.ita.model.ReportJson;
 
 /**
  * Writes reports into the Lucene index under {@code <home>/index}. Thread-safe. {@link #index} replaces a report's
- * documents atomically; changes are committed in batches (every {@code commitInterval}, one second by default) and
- * the near-real-time reader is refreshed after each batch, so another process sees a new report within about that
- * interval. A crash loses at most the last batch, and {@link #open(Path, Path)} replays it from the JSON store.
+ * documents atomically; changes are committed in batches every {@code commitInterval} and the near-real-time reader
+ * is refreshed after each batch, so another process sees a new report within about that interval. The interval is a
+ * parameter: the route passes {@code ita.index.commit-interval-ms}, and the factory methods without one use
+ * {@link #DEFAULT_COMMIT_INTERVAL} (one second). A crash loses at most the last batch, and
+ * {@link #open(Path, Path)} replays it from the JSON store.
  */
 public final class ReportIndexer implements Closeable {
 

@@ -54,7 +54,10 @@ class SearchQualityTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchQualityTest.class);
     private static final int TOP = 5;
-    /** Measured 1.000 and 1.000 on 2026-11-22; set a little under so one lost query fails the build. */
+    /**
+     * Measured 1.000 and 0.987 on 2026-11-22 (51 queries, 10 of them OCR-misspelt); set a little under so one lost
+     * query fails the build.
+     */
     private static final double MIN_RECALL = 0.95;
     private static final double MIN_MRR = 0.90;
 

@@ -97,7 +97,7 @@ final class ReportDocuments {
             doc.add(new TextField(IndexFields.ORGANIZATION_BIGRAMS, SearchTextNormalizer.normalize(name), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_ORGANIZATION, name));
         });
-        report.organization().flatMap(Organization::province).map(Provinces::canonical)
+        report.organization().flatMap(Organization::province).map(ProvinceKeys::canonical)
                 .filter(province -> !province.isBlank()).ifPresent(province -> {
                     doc.add(new StringField(IndexFields.PROVINCE, province, Field.Store.YES));
                     doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PROVINCE, province));

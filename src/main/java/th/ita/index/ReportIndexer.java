@@ -40,9 +40,11 @@ import th.ita.model.ReportJson;
 
 /**
  * Writes reports into the Lucene index under {@code <home>/index}. Thread-safe. {@link #index} replaces a report's
- * documents atomically; changes are committed in batches (every {@code commitInterval}, one second by default) and
- * the near-real-time reader is refreshed after each batch, so another process sees a new report within about that
- * interval. A crash loses at most the last batch, and {@link #open(Path, Path)} replays it from the JSON store.
+ * documents atomically; changes are committed in batches every {@code commitInterval} and the near-real-time reader
+ * is refreshed after each batch, so another process sees a new report within about that interval. The interval is a
+ * parameter: the route passes {@code ita.index.commit-interval-ms}, and the factory methods without one use
+ * {@link #DEFAULT_COMMIT_INTERVAL} (one second). A crash loses at most the last batch, and
+ * {@link #open(Path, Path)} replays it from the JSON store.
  */
 public final class ReportIndexer implements Closeable {
 
@@ -114,8 +116,9 @@ public final class ReportIndexer implements Closeable {
 
     /**
      * Opens the index and brings it level with the JSON store: everything is replayed when the index is new or
-     * was written with another layout, otherwise only JSON files written since the last commit (less
-     * {@link #REPLAY_MARGIN}), which is what a crash can have lost.
+     * was written with another layout, otherwise JSON files written since the last commit (less
+     * {@link #REPLAY_MARGIN}), which is what a crash can have lost, and any whose report id is not in the index,
+     * which is what a failed {@link #index} left out.
      */
     public static ReportIndexer open(Path indexDir, Path reportsDir) throws IOException {
         return open(indexDir, reportsDir, DEFAULT_COMMIT_INTERVAL);
@@ -156,7 +159,7 @@ public final class ReportIndexer implements Closeable {
      * searchable throughout (no delete-all). Used by {@code ita reindex} and on first open.
      */
     public ReplaySummary replayFrom(Path reportsDir, Consumer<ReplayProgress> progress) throws IOException {
-        List<Path> files = jsonFiles(reportsDir, 0);
+        List<Path> files = jsonFiles(reportsDir);
         Set<String> seen = new HashSet<>();
         List<String> unreadable = new ArrayList<>();
         int done = 0;
@@ -214,13 +217,39 @@ public final class ReportIndexer implements Closeable {
             return;
         }
         long since = Long.parseLong(last.getOrDefault(COMMITTED_AT, "0")) - REPLAY_MARGIN.toMillis();
+        // A report whose indexing failed (an exception in index, the process stopped between JSON and index) has
+        // an old JSON but no documents: its id being absent is what finds it.
+        Set<String> indexed = indexedReportIds();
+        List<Path> missed = jsonFiles(reportsDir).stream()
+                .filter(file -> modifiedAfter(file, since) || !indexed.contains(reportIdOf(file)))
+                .toList();
         List<String> unreadable = new ArrayList<>();
-        List<Path> newer = jsonFiles(reportsDir, since);
-        newer.forEach(file -> readAndIndex(file, unreadable));
+        missed.forEach(file -> readAndIndex(file, unreadable));
         commit();
-        if (!newer.isEmpty()) {
-            LOG.info("Replayed [{}] reports written since the last commit, [{}] unreadable", newer.size(), unreadable.size());
+        if (!missed.isEmpty()) {
+            LOG.info("Replayed [{}] reports written since the last commit or missing from the index, [{}] unreadable",
+                    missed.size(), unreadable.size());
         }
+    }
+
+    /** The store names each file {@code <reportId>.json}. */
+    private static String reportIdOf(Path json) {
+        String name = json.getFileName().toString();
+        return name.substring(0, name.length() - ".json".length());
+    }
+
+    private Set<String> indexedReportIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Terms terms = MultiTerms.getTerms(reader, IndexFields.REPORT_ID);
+            if (terms != null) {
+                TermsEnum each = terms.iterator();
+                for (BytesRef id = each.next(); id != null; id = each.next()) {
+                    ids.add(id.utf8ToString());
+                }
+            }
+        }
+        return ids;
     }
 
     private Optional<String> readAndIndex(Path file, List<String> unreadable) {
@@ -241,17 +270,10 @@ public final class ReportIndexer implements Closeable {
             return 0;
         }
         int removed = 0;
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            Terms terms = MultiTerms.getTerms(reader, IndexFields.REPORT_ID);
-            if (terms == null) {
-                return 0;
-            }
-            TermsEnum ids = terms.iterator();
-            for (BytesRef id = ids.next(); id != null; id = ids.next()) {
-                if (!keep.contains(id.utf8ToString())) {
-                    writer.deleteDocuments(new Term(IndexFields.REPORT_ID, BytesRef.deepCopyOf(id)));
-                    removed++;
-                }
+        for (String id : indexedReportIds()) {
+            if (!keep.contains(id)) {
+                writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
+                removed++;
             }
         }
         return removed;
@@ -266,13 +288,12 @@ public final class ReportIndexer implements Closeable {
         return data;
     }
 
-    private static List<Path> jsonFiles(Path reportsDir, long modifiedSinceMillis) throws IOException {
+    private static List<Path> jsonFiles(Path reportsDir) throws IOException {
         if (!Files.isDirectory(reportsDir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(reportsDir)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".json"))
-                    .filter(file -> modifiedSinceMillis <= 0 || modifiedAfter(file, modifiedSinceMillis))
                     .sorted()
                     .toList();
         }

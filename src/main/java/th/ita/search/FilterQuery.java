@@ -17,7 +17,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 import th.ita.index.IndexFields;
 import th.ita.index.OCodes;
-import th.ita.index.Provinces;
+import th.ita.index.ProvinceKeys;
 import th.ita.index.SearchTextNormalizer;
 
 /** Turns {@link SearchFilters} into non-scoring Lucene clauses. */
@@ -43,7 +43,7 @@ final class FilterQuery {
         filters.years().ifPresent(range ->
                 query.add(IntPoint.newRangeQuery(IndexFields.FISCAL_YEAR, range.fromBe(), range.toBe()), Occur.FILTER));
         anyOf(filters.organizations(), this::organization).ifPresent(q -> query.add(q, Occur.FILTER));
-        anyOf(filters.provinces(), p -> term(IndexFields.PROVINCE, Provinces.canonical(p))).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(filters.provinces(), p -> term(IndexFields.PROVINCE, ProvinceKeys.canonical(p))).ifPresent(q -> query.add(q, Occur.FILTER));
         anyOf(filters.kinds(), k -> term(IndexFields.KIND, k.strip().toLowerCase(Locale.ROOT))).ifPresent(q -> query.add(q, Occur.FILTER));
         anyOf(filters.forms(), f -> term(IndexFields.FORM, f.strip().toUpperCase(Locale.ROOT))).ifPresent(q -> query.add(q, Occur.FILTER));
         if (!filters.numbers().isEmpty()) {

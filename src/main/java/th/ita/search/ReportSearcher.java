@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -65,11 +67,11 @@ public final class ReportSearcher implements Closeable {
     private volatile FacetState facetState;
 
     private ReportSearcher(Optional<Directory> directory, SearcherManager searchers, WordSegmenter segmenter,
-            boolean useBigrams) {
+            BigramRecall recall) {
         this.directory = directory;
         this.searchers = searchers;
         this.analyzer = IndexFields.analyzer(segmenter);
-        this.typedText = new TypedTextQuery(analyzer, useBigrams);
+        this.typedText = new TypedTextQuery(analyzer, recall);
         this.filterQuery = new FilterQuery(analyzer);
     }
 
@@ -80,18 +82,19 @@ public final class ReportSearcher implements Closeable {
 
     /** Opens with the segmenter the index was written with (only measurements choose another). */
     public static ReportSearcher open(Path indexDir, WordSegmenter segmenter) throws IOException {
-        return open(indexDir, segmenter, true);
+        return open(indexDir, segmenter, BigramRecall.SUBSTRING_THEN_SHARED);
     }
 
-    /** With {@code useBigrams} false the recall field is left out: only to measure what it adds. */
-    static ReportSearcher open(Path indexDir, WordSegmenter segmenter, boolean useBigrams) throws IOException {
+    /** With less bigram recall than shipped: only to measure what each step adds. */
+    static ReportSearcher open(Path indexDir, WordSegmenter segmenter, BigramRecall recall) throws IOException {
         Files.createDirectories(indexDir);
-        return new ReportSearcher(Optional.of(FSDirectory.open(indexDir)), null, segmenter, useBigrams);
+        return new ReportSearcher(Optional.of(FSDirectory.open(indexDir)), null, segmenter, recall);
     }
 
     /** Searches the indexer's near-real-time view: what it indexed is found after its next batch. */
     public static ReportSearcher nearRealTime(ReportIndexer indexer) {
-        return new ReportSearcher(Optional.empty(), indexer.searcherManager(), WordSegmenter.ICU, true);
+        return new ReportSearcher(Optional.empty(), indexer.searcherManager(), WordSegmenter.ICU,
+                BigramRecall.SUBSTRING_THEN_SHARED);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -102,15 +105,22 @@ public final class ReportSearcher implements Closeable {
         IndexSearcher searcher = manager.acquire();
         try {
             Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
-            Query query = withFilters(typed.map(TypedTextQuery.Parts::every), request.filters());
-            Found found = run(searcher, query, request);
-            if (found.topDocs().totalHits.value == 0 && typed.isPresent() && typed.get().count() > 1) {
-                query = withFilters(typed.map(TypedTextQuery.Parts::any), request.filters());
-                found = run(searcher, query, request);
+            Found found;
+            if (typed.isEmpty()) {
+                found = run(searcher, withFilters(Optional.empty(), request.filters()), request);
+            } else {
+                TypedTextQuery.Parts parts = typed.get();
+                Optional<TypedTextQuery.Relaxed> relaxed = parts.relaxed();
+                found = strictThenRelaxed(searcher, parts.every(), relaxed.map(TypedTextQuery.Relaxed::every), request);
+                if (found.topDocs().totalHits.value == 0 && parts.count() > 1) {
+                    found = strictThenRelaxed(searcher, parts.any(), relaxed.map(TypedTextQuery.Relaxed::any), request);
+                }
             }
             SearchFacets facets = found.facets().isPresent()
                     ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
-            Optional<Query> marked = typed.map(TypedTextQuery.Parts::highlight);
+            boolean relaxedRan = found.relaxed();
+            Optional<Query> marked = typed.map(parts -> relaxedRan
+                    ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
             return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets);
         } finally {
             manager.release(searcher);
@@ -171,16 +181,51 @@ public final class ReportSearcher implements Closeable {
         return query.build();
     }
 
+    /**
+     * The strict query's hits; when they are fewer than the limit, the relaxed query's other hits after them. With
+     * fewer hits than the limit every strict match is in hand, and the relaxed query matches a superset of them, so
+     * its count and facets are those of the union.
+     */
+    private Found strictThenRelaxed(IndexSearcher searcher, Query strictText, Optional<Query> relaxedText,
+            SearchRequest request) throws IOException {
+        Found strict = run(searcher, withFilters(Optional.of(strictText), request.filters()), request);
+        int limit = Math.max(1, request.limit());
+        ScoreDoc[] strictHits = strict.topDocs().scoreDocs;
+        if (relaxedText.isEmpty() || strictHits.length >= limit) {
+            return strict;
+        }
+        Found wider = run(searcher, withFilters(relaxedText, request.filters()),
+                request.withLimit(limit + strictHits.length));
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> merged = new ArrayList<>(limit);
+        for (ScoreDoc hit : strictHits) {
+            seen.add(hit.doc);
+            merged.add(hit);
+        }
+        List<ScoreDoc> added = new ArrayList<>();
+        for (ScoreDoc hit : wider.topDocs().scoreDocs) {
+            if (merged.size() + added.size() < limit && seen.add(hit.doc)) {
+                added.add(hit);
+            }
+        }
+        // Scores are scaled under the last strict hit's, so a client ordering by score keeps the strict hits first.
+        float scale = strictHits.length == 0 || added.isEmpty() ? 1f
+                : Math.min(1f, 0.9f * strictHits[strictHits.length - 1].score / added.get(0).score);
+        added.forEach(hit -> merged.add(new ScoreDoc(hit.doc, hit.score * scale, hit.shardIndex)));
+        TopDocs union = new TopDocs(wider.topDocs().totalHits, merged.toArray(ScoreDoc[]::new));
+        return new Found(union, wider.facets(), !added.isEmpty());
+    }
+
     /** Top hits and the exact match count; the facet collector too only when the request wants counts. */
     private static Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
         if (request.facets()) {
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
-            return new Found(result.topDocs(), Optional.of(result.facetsCollector()));
+            return new Found(result.topDocs(), Optional.of(result.facetsCollector()), false);
         }
         return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE)),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /** @param marked what the snippets mark; with no text typed, hits get no snippet */
@@ -288,7 +333,8 @@ public final class ReportSearcher implements Closeable {
                 : OptionalInt.of(field.numericValue().intValue());
     }
 
-    private record Found(TopDocs topDocs, Optional<FacetsCollector> facets) {
+    /** @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too */
+    private record Found(TopDocs topDocs, Optional<FacetsCollector> facets, boolean relaxed) {
     }
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {

@@ -3,7 +3,9 @@ package th.ita.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +30,9 @@ import th.ita.index.SearchTextNormalizer;
  * whitespace-separated part (or "quoted phrase") matches either by its words in the title, text or context, or as a
  * substring of the text with spaces between Thai letters ignored (its Thai bigrams as one phrase). A clean match in
  * order scores on both the word and the bigram field, a damaged or differently segmented one on one of them, so the
- * clean one ranks higher. Boosts were set on the quality set
- * (docs/search.md).
+ * clean one ranks higher. Each part also has a relaxed form, most of its bigrams in any order, which the searcher
+ * runs only when the strict query finds fewer hits than asked for (OCR damage inside a word). Boosts were set on the
+ * quality set (docs/search.md).
  */
 final class TypedTextQuery {
 
@@ -37,16 +40,23 @@ final class TypedTextQuery {
     static final float TEXT_BOOST = 1f;
     static final float CONTEXT_BOOST = 0.5f;
     static final float BIGRAM_BOOST = 1f;
+    /**
+     * Share of a part's distinct bigrams a unit must hold to match it relaxed: one letter lost, added or misread
+     * inside a word changes two bigrams, so a nine-letter word keeps six of eight (75 %).
+     */
+    static final double SHARED_BIGRAMS = 0.7;
+    /** Below this many distinct bigrams (a word of four letters) most of them is nearly all of them: no relaxed form. */
+    static final int MIN_RELAXED_BIGRAMS = 4;
 
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)[\"“”]");
 
     private final Analyzer analyzer;
-    private final boolean useBigrams;
+    private final BigramRecall recall;
 
-    /** @param useBigrams false only to measure what the recall field adds */
-    TypedTextQuery(Analyzer analyzer, boolean useBigrams) {
+    /** @param recall anything but the shipped {@link BigramRecall#SUBSTRING_THEN_SHARED} only to measure */
+    TypedTextQuery(Analyzer analyzer, BigramRecall recall) {
         this.analyzer = analyzer;
-        this.useBigrams = useBigrams;
+        this.recall = recall;
     }
 
     /**
@@ -78,12 +88,34 @@ final class TypedTextQuery {
             any.add(part.match(), Occur.SHOULD);
             highlight.add(part.highlight(), Occur.SHOULD);
         });
-        return Optional.of(new Parts(every.build(), any.build(), highlight.build(), parts.size()));
+        Query marked = highlight.build();
+        return Optional.of(new Parts(every.build(), any.build(), marked, parts.size(), relaxed(parts, marked)));
+    }
+
+    /** The relaxed queries, when at least one part is long enough to have a relaxed form. */
+    private static Optional<Relaxed> relaxed(List<Part> parts, Query marked) {
+        if (parts.stream().allMatch(part -> part.shared().isEmpty())) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder().add(marked, Occur.SHOULD);
+        for (Part part : parts) {
+            // The strict match stays a way in, so each relaxed query matches everything its strict one does.
+            Query either = part.shared().isEmpty() ? part.match() : new BooleanQuery.Builder()
+                    .add(part.match(), Occur.SHOULD)
+                    .add(part.shared().get(), Occur.SHOULD)
+                    .build();
+            every.add(either, Occur.MUST);
+            any.add(either, Occur.SHOULD);
+            part.shared().ifPresent(shared -> highlight.add(shared, Occur.SHOULD));
+        }
+        return Optional.of(new Relaxed(every.build(), any.build(), highlight.build()));
     }
 
     private Optional<Part> part(String text, boolean phrase) {
         List<Token> words = tokens(IndexFields.TEXT, text);
-        List<Token> bigrams = useBigrams ? tokens(IndexFields.TEXT_BIGRAMS, text) : List.of();
+        List<Token> bigrams = recall == BigramRecall.OFF ? List.of() : tokens(IndexFields.TEXT_BIGRAMS, text);
         if (words.isEmpty() && bigrams.isEmpty()) {
             return Optional.empty();
         }
@@ -100,7 +132,25 @@ final class TypedTextQuery {
             either.add(new BoostQuery(bigrams(bigrams), BIGRAM_BOOST), Occur.SHOULD);
             highlight.add(bigrams.size() == 1 ? bigrams(bigrams) : phraseOf(IndexFields.TEXT_BIGRAMS, bigrams), Occur.SHOULD);
         }
-        return Optional.of(new Part(either.build(), highlight.build()));
+        Optional<Query> shared = recall == BigramRecall.SUBSTRING_THEN_SHARED ? sharedBigrams(bigrams) : Optional.empty();
+        return Optional.of(new Part(either.build(), highlight.build(), shared));
+    }
+
+    /**
+     * Most of the part's distinct bigrams, anywhere in the unit. No positions are read and the rarest bigrams lead
+     * the minimum-should-match scorer, but bigrams such as "าร" are in nearly every unit, so this is the slow query
+     * the substring phrase replaced: it only runs when the strict query comes up short.
+     */
+    private static Optional<Query> sharedBigrams(List<Token> bigrams) {
+        Set<String> distinct = new LinkedHashSet<>();
+        bigrams.forEach(bigram -> distinct.add(bigram.term()));
+        if (distinct.size() < MIN_RELAXED_BIGRAMS) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch((int) Math.ceil(SHARED_BIGRAMS * distinct.size()));
+        distinct.forEach(term -> most.add(new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, term)), Occur.SHOULD));
+        return Optional.of(new BoostQuery(most.build(), BIGRAM_BOOST));
     }
 
     /**
@@ -210,12 +260,24 @@ final class TypedTextQuery {
      * @param any       any part may match: the fallback when every part finds nothing
      * @param highlight what the snippets mark: like {@code any}, with words in order marked as one run
      * @param count     how many parts; with one, the two queries find the same
+     * @param relaxed   the same with each long part also matching most of its bigrams in any order; empty when no
+     *                  part is long enough or the relaxed form is off
      */
-    record Parts(Query every, Query any, Query highlight, int count) {
+    record Parts(Query every, Query any, Query highlight, int count, Optional<Relaxed> relaxed) {
     }
 
-    /** One typed part: what it must match, and what its snippet marks. */
-    private record Part(Query match, Query highlight) {
+    /**
+     * The typed text with OCR damage tolerated inside words. Each query matches a superset of its strict one.
+     *
+     * @param every     every part, strictly or relaxed
+     * @param any       any part, strictly or relaxed
+     * @param highlight the strict marks plus each part's shared bigrams (runs of four letters or more are marked)
+     */
+    record Relaxed(Query every, Query any, Query highlight) {
+    }
+
+    /** One typed part: what it must match, what its snippet marks, and its relaxed bigram form if long enough. */
+    private record Part(Query match, Query highlight, Optional<Query> shared) {
     }
 
     /** Analysed tokens of a query part, with their positions for phrases. */

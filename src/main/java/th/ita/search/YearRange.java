@@ -1,6 +1,7 @@
 package th.ita.search;
 
 import th.ita.model.FiscalYear;
+import th.ita.normalize.ThaiDigits;
 
 /**
  * Fiscal years from {@code fromBe} to {@code toBe} inclusive, Buddhist era.
@@ -26,7 +27,7 @@ public record YearRange(int fromBe, int toBe) {
      * @throws IllegalArgumentException naming the text when it is not a year or a range of years
      */
     public static YearRange parse(String text) {
-        String ascii = asciiDigits(text).replace('–', '-').replaceAll("\\s+", "");
+        String ascii = ThaiDigits.toAscii(text).replace('–', '-').replaceAll("\\s+", "");
         String[] ends = ascii.split("-", -1);
         if (ends.length > 2 || ascii.isEmpty()) {
             throw new IllegalArgumentException("not a year or a range of years: '" + text + "'");
@@ -46,13 +47,5 @@ public record YearRange(int fromBe, int toBe) {
 
     private static int toBuddhistEra(int year) {
         return year < FIRST_BE ? year + FiscalYear.BE_OFFSET : year;
-    }
-
-    private static String asciiDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
-        }
-        return out.toString();
     }
 }

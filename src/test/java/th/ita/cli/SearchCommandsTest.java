@@ -54,9 +54,10 @@ class SearchCommandsTest {
     }
 
     @Test
-    void searchWithAYearShowsOnlyThatYear() {
-        assertThat(run("search", "ทุจริต", "--year", "2564", "--limit", "50")).isZero();
-        assertThat(output()).contains("ปี 2564").doesNotContain("ปี 2565").doesNotContain("ปี 2566");
+    void searchWithAYearShowsOnlyThatYear() throws IOException {
+        assertThat(run("search", "ทุจริต", "--year", "2564", "--limit", "50", "--json")).isZero();
+        JsonNode hits = ReportJson.mapper().readTree(output()).path("hits");
+        assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.path("fiscalYearBe").asInt()).isEqualTo(2564));
     }
 
     @Test

@@ -23,8 +23,13 @@ final class QualityQueries {
             "C", ReportFixtures.WANGMAPRANG_2564,
             "D", ReportFixtures.WANGMAPRANG_2565_LINE_WRAPS);
 
-    /** One query of the set with the units it must find. */
-    record Query(String text, SearchFilters filters, List<UnitMatch> relevant) {
+    /**
+     * One query of the set with the units it must find.
+     *
+     * @param ocrMisspelt whether the query is misspelt inside a word the way OCR misreads, so only the relaxed
+     *                    fallback finds it
+     */
+    record Query(String text, SearchFilters filters, List<UnitMatch> relevant, boolean ocrMisspelt) {
     }
 
     private QualityQueries() {
@@ -41,7 +46,8 @@ final class QualityQueries {
             for (String key : columns[2].trim().split("\\s+")) {
                 relevant.add(unit(key));
             }
-            queries.add(new Query(columns[0], filters(columns[1].trim()), relevant));
+            boolean ocr = columns.length > 3 && columns[3].trim().equals("ocr");
+            queries.add(new Query(columns[0], filters(columns[1].trim()), relevant, ocr));
         }
         return queries;
     }

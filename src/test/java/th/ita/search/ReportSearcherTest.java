@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.index.ReportFixtures;
 import th.ita.index.ReportIndexer;
+import th.ita.index.WordSegmenter;
 import th.ita.model.Report;
 
 class ReportSearcherTest {
@@ -67,6 +68,39 @@ class ReportSearcherTest {
     void aWordSplitByALineWrapIsStillFound() throws IOException {
         SearchRequest request = SearchRequest.of("ประชาสัมพันธ์ขั้นตอนการขออนุญาต").withFilters(SearchFilters.none().withYears(YearRange.parse("2565")));
         assertThat(search(request).hits()).extracting(SearchHit::number).contains(java.util.OptionalInt.of(4));
+    }
+
+    @Test
+    void aWordWithALetterMisreadByOcrIsFoundByMostOfItsBigrams() throws IOException {
+        SearchResult result = search(SearchRequest.of("ทรัพย์สิบของราชการ").withFilters(SearchFilters.none().withYears(YearRange.parse("2564"))));
+        SearchHit top = result.hits().get(0);
+        assertThat(top.kind()).isEqualTo("indicator");
+        assertThat(top.number()).hasValue(4);
+        assertThat(top.snippet()).contains("<b>");
+    }
+
+    @Test
+    void relaxedHitsFollowTheStrictHitsInTheirOrderWithoutRepeatingThem() throws IOException {
+        SearchRequest request = SearchRequest.of("ทองเที่ยวเชิงเกษตร");
+        List<UnitMatch> strict;
+        try (ReportSearcher substringOnly = ReportSearcher.open(home.resolve("index"), WordSegmenter.ICU, BigramRecall.SUBSTRING)) {
+            strict = units(substringOnly.search(request).hits());
+        }
+        List<UnitMatch> shipped = units(search(request).hits());
+        assertThat(strict).isNotEmpty().hasSizeLessThan(request.limit());
+        assertThat(shipped).startsWith(strict.toArray(UnitMatch[]::new)).doesNotHaveDuplicates()
+                .hasSizeGreaterThan(strict.size());
+    }
+
+    @Test
+    void theRelaxedQueryDoesNotRunWhenTheStrictOneFillsTheLimit() throws IOException {
+        SearchRequest request = SearchRequest.of("ทุจริต").withLimit(3);
+        try (ReportSearcher substringOnly = ReportSearcher.open(home.resolve("index"), WordSegmenter.ICU, BigramRecall.SUBSTRING)) {
+            SearchResult strict = substringOnly.search(request);
+            SearchResult shipped = search(request);
+            assertThat(shipped.total()).isEqualTo(strict.total());
+            assertThat(units(shipped.hits())).isEqualTo(units(strict.hits()));
+        }
     }
 
     @Test
@@ -142,5 +176,9 @@ class ReportSearcherTest {
     private static String id(String fixture) {
         Report report = ReportFixtures.report(fixture);
         return report.id();
+    }
+
+    private static List<UnitMatch> units(List<SearchHit> hits) {
+        return hits.stream().map(hit -> new UnitMatch(hit.reportId(), hit.kind(), hit.position())).toList();
     }
 }

@@ -54,7 +54,10 @@ class SearchQualityTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchQualityTest.class);
     private static final int TOP = 5;
-    /** Measured 1.000 and 1.000 on 2026-11-22; set a little under so one lost query fails the build. */
+    /**
+     * Measured 1.000 and 0.987 on 2026-11-22 (51 queries, 10 of them OCR-misspelt); set a little under so one lost
+     * query fails the build.
+     */
     private static final double MIN_RECALL = 0.95;
     private static final double MIN_MRR = 0.90;
 
@@ -79,7 +82,7 @@ class SearchQualityTest {
 
     @Test
     void icuWordsWithBigramsFindTheExpectedUnitsInTheirTopFive() throws IOException {
-        Score score = evaluate(WordSegmenter.ICU, true);
+        Score score = evaluate(WordSegmenter.ICU, BigramRecall.SUBSTRING_THEN_SHARED);
         LOG.info("Search quality, ICU words + bigrams (shipped): {}", score);
         assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
         assertThat(score.mrr()).isGreaterThanOrEqualTo(MIN_MRR);
@@ -87,15 +90,21 @@ class SearchQualityTest {
 
     @Test
     void alternativesAreMeasuredForTheRecord() throws IOException {
-        LOG.info("Search quality, ICU words only: {}", evaluate(WordSegmenter.ICU, false));
-        LOG.info("Search quality, JDK Thai words + bigrams: {}", evaluate(WordSegmenter.JDK_THAI, true));
-        LOG.info("Search quality, JDK Thai words only: {}", evaluate(WordSegmenter.JDK_THAI, false));
+        LOG.info("Search quality, ICU words + bigram substring, no relaxed fallback: {}",
+                evaluate(WordSegmenter.ICU, BigramRecall.SUBSTRING));
+        LOG.info("Search quality, ICU words only: {}", evaluate(WordSegmenter.ICU, BigramRecall.OFF));
+        LOG.info("Search quality, JDK Thai words + bigrams: {}",
+                evaluate(WordSegmenter.JDK_THAI, BigramRecall.SUBSTRING_THEN_SHARED));
+        LOG.info("Search quality, JDK Thai words + bigram substring, no relaxed fallback: {}",
+                evaluate(WordSegmenter.JDK_THAI, BigramRecall.SUBSTRING));
+        LOG.info("Search quality, JDK Thai words only: {}", evaluate(WordSegmenter.JDK_THAI, BigramRecall.OFF));
         Score baseline = standardAnalyzerBaseline();
         LOG.info("Search quality, StandardAnalyzer on the raw text (baseline): {}", baseline);
-        assertThat(baseline.recall()).isLessThan(evaluate(WordSegmenter.ICU, true).recall());
+        assertThat(baseline.recall())
+                .isLessThan(evaluate(WordSegmenter.ICU, BigramRecall.SUBSTRING_THEN_SHARED).recall());
     }
 
-    private Score evaluate(WordSegmenter segmenter, boolean bigrams) throws IOException {
+    private Score evaluate(WordSegmenter segmenter, BigramRecall bigrams) throws IOException {
         List<String> misses = new ArrayList<>();
         double recall = 0;
         double reciprocalRanks = 0;
@@ -104,10 +113,11 @@ class SearchQualityTest {
                 List<UnitMatch> ranked = searcher.search(new SearchRequest(query.text(), query.filters(), 20)).hits()
                         .stream().map(hit -> new UnitMatch(hit.reportId(), hit.kind(), hit.position())).toList();
                 double found = foundInTop(ranked, query.relevant());
+                double rank = reciprocalRank(ranked, query.relevant());
                 recall += found;
-                reciprocalRanks += reciprocalRank(ranked, query.relevant());
-                if (found < 1) {
-                    misses.add(query.text());
+                reciprocalRanks += rank;
+                if (found < 1 || rank < 1) {
+                    misses.add(query.text() + (found < 1 ? "" : " (first relevant at " + Math.round(1 / rank) + ")"));
                 }
             }
         }
@@ -205,7 +215,7 @@ class SearchQualityTest {
         return home.resolve("index-" + segmenter.name().toLowerCase(Locale.ROOT));
     }
 
-    /** Mean recall@5 and mean reciprocal rank over the set, with the queries that missed something. */
+    /** Mean recall@5 and mean reciprocal rank over the set, with the queries that missed or ranked one lower. */
     record Score(double recall, double mrr, List<String> misses) {
         @Override
         public String toString() {

@@ -1,9 +1,9 @@
 package th.ita.index;
 
 /** Province names as the index keys them: without the "จังหวัด" or "จ." prefix that some reports write. */
-public final class Provinces {
+public final class ProvinceKeys {
 
-    private Provinces() {
+    private ProvinceKeys() {
     }
 
     public static String canonical(String province) {

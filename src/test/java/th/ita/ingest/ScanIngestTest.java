@@ -70,4 +70,20 @@ class ScanIngestTest {
             assertThat(report.path("priorAssessment").path("score").asDouble()).isEqualTo(65.12);
         }
     }
+
+    @Test
+    void aDocxMadeOfOneScannedPictureIsReadWithOcr() throws Exception {
+        TesseractInstallation tesseract = TesseractInstallation.probe("tesseract", "tha+eng");
+        assumeTrue(tesseract.usable(), "Tesseract with Thai data is not installed here: " + tesseract.missing().orElse(""));
+        try (PipelineHarness pipeline = new PipelineHarness(home)) {
+            // made by scripts/make-picture-docx.py from the scanned page: a Word file holding only the picture
+            pipeline.drop("ocr/picture-only-003-p1.docx", "pasted-scan.docx");
+            PipelineHarness.awaitCondition(Duration.ofSeconds(90), () -> Files.exists(pipeline.archived("pasted-scan.docx")));
+
+            JsonNode report = pipeline.reportFor("pasted-scan.docx");
+            assertThat(report.path("ocr").path("pages")).hasSize(1);
+            assertThat(report.path("text").asText()).contains("องค์การบริหารส่วนตำบลวังมะปรางเหนือ", "ประจำปีงบประมาณ");
+            assertThat(report.path("fiscalYear").path("be").asInt()).isEqualTo(2564);
+        }
+    }
 }

@@ -8,16 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import th.ita.bench.IngestBenchmark;
+import th.ita.bench.ThaiDamageSurvey;
 import th.ita.config.IngestSettings;
+import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
 @Command(name = "bench", description = "Benchmarks (print figures; never pass or fail).",
-        subcommands = {BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class})
 public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        System.err.println("Choose a benchmark: ita bench ingest");
+        System.err.println("Choose a benchmark: ita bench ingest | ita bench thai-damage FILE...");
     }
 
     /** {@code ita bench ingest}: pipeline throughput against a plain Tika loop over the same files. */
@@ -55,6 +57,41 @@ public final class BenchCommand implements Runnable {
                     latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);
             System.out.println("work folder (delete when done): " + work);
             return 0;
+        }
+    }
+
+    /** {@code ita bench thai-damage FILE...}: damaged Thai sequences in Tika's text before and after repair. */
+    @Command(name = "thai-damage", description = "Count damaged Thai (PUA glyphs, lost or decomposed SARA AM, misplaced marks) before and after repair.")
+    static final class ThaiDamage implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "1..*", description = "PDF, DOCX or text files.")
+        private java.util.List<Path> files;
+
+        @Override
+        public Integer call() {
+            String row = "%-28s %7s %6s %7s %7s %6s %7s %6s%n";
+            System.out.printf(row, "file", "", "PUA", "lostAM", "markSp", "order", "decAM", "total");
+            ThaiDamageReport totalBefore = ThaiDamageReport.NONE;
+            ThaiDamageReport totalAfter = ThaiDamageReport.NONE;
+            for (ThaiDamageSurvey.FileDamage file : new ThaiDamageSurvey().survey(files)) {
+                if (file.error().isPresent()) {
+                    System.out.printf("%-28s not extracted: %s%n", file.file(), file.error().get());
+                    continue;
+                }
+                printCounts(file.file(), "before", file.before());
+                printCounts("", "after", file.after());
+                totalBefore = totalBefore.plus(file.before());
+                totalAfter = totalAfter.plus(file.after());
+            }
+            printCounts("TOTAL", "before", totalBefore);
+            printCounts("", "after", totalAfter);
+            return 0;
+        }
+
+        private static void printCounts(String file, String when, ThaiDamageReport counts) {
+            System.out.printf("%-28s %7s %6d %7d %7d %6d %7d %6d%n", file, when, counts.privateUseGlyphs(),
+                    counts.saraAmLostAsSpace(), counts.marksAfterWhitespace(), counts.marksOutOfOrder(),
+                    counts.decomposedSaraAm(), counts.total());
         }
     }
 }

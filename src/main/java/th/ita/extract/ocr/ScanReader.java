@@ -77,6 +77,11 @@ public final class ScanReader {
     }
 
     private Extraction ocrPdfPages(Extraction extraction, Path file, String fileName) {
+        if (everyPageHasUsableText(extraction)) {
+            // the common case, a PDF exported from Word: decided from the word positions already read, without
+            // loading the PDF a third time
+            return withNoTextProblem(extraction);
+        }
         try (PdfPages pages = new PdfPages(file, settings.dpi())) {
             List<Integer> scanned = new ArrayList<>();
             for (int n = 1; n <= pages.count(); n++) {
@@ -99,6 +104,12 @@ public final class ScanReader {
         } catch (IOException e) {
             return withProblem(extraction, Problem.of("OCR_UNAVAILABLE_FOR_FILE", "The PDF's pages could not be rendered for OCR: " + e.getMessage()));
         }
+    }
+
+    private boolean everyPageHasUsableText(Extraction extraction) {
+        List<PageLayout> layout = extraction.layout();
+        int pageCount = extraction.pages().orElse(layout.size());
+        return pageCount > 0 && layout.size() == pageCount && layout.stream().allMatch(textLayer::usable);
     }
 
     private Extraction ocrDocxPictures(Extraction extraction, Path file, String fileName) {

@@ -86,4 +86,22 @@ class ScanIngestTest {
             assertThat(report.path("fiscalYear").path("be").asInt()).isEqualTo(2564);
         }
     }
+
+    @Test
+    void stoppingThePipelineFinishesTheScanInFlightFirst() throws Exception {
+        TesseractInstallation tesseract = TesseractInstallation.probe("tesseract", "tha+eng");
+        assumeTrue(tesseract.usable(), "Tesseract with Thai data is not installed here: " + tesseract.missing().orElse(""));
+        PipelineHarness pipeline = new PipelineHarness(home);
+        try {
+            pipeline.copyIn(Path.of("sample-input/000_2065e0d738ff9e85-scanned.pdf"), "in-flight.pdf");
+            // the consumer's lock marker says the file has been picked up and is being processed
+            PipelineHarness.awaitCondition(Duration.ofSeconds(30),
+                    () -> Files.exists(home.resolve("inbox/in-flight.pdf.camelLock")));
+        } finally {
+            pipeline.close(); // the same graceful stop Ctrl-C triggers
+        }
+
+        assertThat(pipeline.archived("in-flight.pdf")).exists();
+        assertThat(pipeline.reportFor("in-flight.pdf").path("ocr").path("pages")).hasSize(9);
+    }
 }

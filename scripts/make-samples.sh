@@ -6,14 +6,15 @@
 #   a bilevel G4 multi-page TIFF; three real memo PDFs under sample-input/real/.
 # Needs (Debian 12): apt-get install pandoc libreoffice-writer-nogui fonts-thai-tlwg poppler-utils
 #   imagemagick python3 coreutils   (qpdf optional, for the structure check at the end)
-# Inputs: SEEDS_DIR (default /work/shared/seeds), REAL_DOCS_DIR (default /work/shared/real-docs).
+# Inputs: SEEDS_DIR (default: the seed .txt files already in sample-input/), REAL_DOCS_DIR (a folder of the
+#   original real PDFs; when unset, the copies already in sample-input/real/ are kept).
 # Re-run: scripts/make-samples.sh   (idempotent: rebuilds every output; same inputs -> same bytes,
 #   LibreOffice PDFs included: their dates, /ID and /DocChecksum are pinned by samplegen.py fixpdf)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SEEDS_DIR="${SEEDS_DIR:-/work/shared/seeds}"
-REAL_DOCS_DIR="${REAL_DOCS_DIR:-/work/shared/real-docs}"
+SEEDS_DIR="${SEEDS_DIR:-$ROOT/sample-input}"
+REAL_DOCS_DIR="${REAL_DOCS_DIR:-}"
 OUT="$ROOT/sample-input"
 GEN="python3 $ROOT/scripts/samplegen.py"
 SEEDS=(000_2065e0d738ff9e85 003_de5ae8d4d3f592eb)
@@ -41,7 +42,9 @@ declare -A LANDSCAPE_FROM=(
 )
 
 for s in "${SEEDS[@]}"; do
-  cp "$SEEDS_DIR/$s.txt" "$OUT/$s.txt"
+  if [[ "$SEEDS_DIR" != "$OUT" ]]; then
+    cp "$SEEDS_DIR/$s.txt" "$OUT/$s.txt"
+  fi
   chmod 644 "$OUT/$s.txt"
 
   # 1. seed -> HTML (tab/pipe rows -> <table>, cell fragments -> one paragraph per line)
@@ -93,10 +96,12 @@ for s in "${SEEDS[@]}"; do
   fi
 done
 
-for f in "${REAL[@]}"; do
-  cp "$REAL_DOCS_DIR/$f" "$OUT/real/$f"
-  chmod 644 "$OUT/real/$f"
-done
+if [[ -n "$REAL_DOCS_DIR" ]]; then
+  for f in "${REAL[@]}"; do
+    cp "$REAL_DOCS_DIR/$f" "$OUT/real/$f"
+    chmod 644 "$OUT/real/$f"
+  done
+fi
 
 if command -v qpdf >/dev/null; then
   for f in "$OUT"/*.pdf; do qpdf --check "$f" >/dev/null || { echo "qpdf check failed: $f" >&2; exit 1; }; done

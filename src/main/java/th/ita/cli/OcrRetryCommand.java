@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 import th.ita.App;
 import th.ita.ingest.FileIntake;
+import th.ita.ingest.ReportStore;
 import th.ita.ingest.NeedsOcrShelf;
 
 /**
@@ -61,6 +62,7 @@ public final class OcrRetryCommand implements Callable<Integer> {
                     idByName.put(name, FileIntake.sha256Of(inInbox));
                 }
             }
+            ReportStore reports = new ReportStore(homeDir.resolve("reports"));
             int notArchived = 0;
             long lastProgress = System.nanoTime();
             while (!idByName.isEmpty()) {
@@ -72,7 +74,7 @@ public final class OcrRetryCommand implements Callable<Integer> {
                     }
                     it.remove();
                     lastProgress = System.nanoTime();
-                    if (Files.exists(homeDir.resolve("reports").resolve(entry.getValue() + ".json"))) {
+                    if (Files.exists(reports.pathOf(entry.getValue()))) {
                         System.out.printf("archived  %s  %s%n", entry.getValue(), name);
                     } else {
                         notArchived++;

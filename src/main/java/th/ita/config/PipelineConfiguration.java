@@ -44,7 +44,6 @@ public final class PipelineConfiguration implements CamelConfiguration {
         Clock clock = Clock.systemUTC();
         ReportStore store = new ReportStore(settings.reports());
         var registry = camelContext.getRegistry();
-        registry.bind("reportStore", store);
         registry.bind("fileIntake", new FileIntake(store));
         registry.bind("filingNames", new FilingNames(settings.archive(), settings.failed(), settings.needsOcr()));
         NeedsOcrShelf needsOcr = new NeedsOcrShelf(settings.needsOcr(), settings.inbox(), clock);

@@ -23,10 +23,6 @@ public final class ReportStore {
         this.folder = folder;
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     public Path pathOf(String reportId) {
         return folder.resolve(reportId + ".json");
     }

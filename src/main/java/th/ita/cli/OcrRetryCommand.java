@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 import th.ita.App;
 import th.ita.ingest.FileIntake;
-import th.ita.ingest.ReportStore;
+import th.ita.home.ReportStore;
 import th.ita.ingest.NeedsOcrShelf;
 
 /**

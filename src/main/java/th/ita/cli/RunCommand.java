@@ -2,16 +2,15 @@ package th.ita.cli;
 
 import java.util.concurrent.Callable;
 
-import org.apache.camel.main.Main;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import th.ita.App;
+import th.ita.home.HomeLayout;
 
 /** {@code ita run}: watch the inbox until stopped; Ctrl-C lets in-flight files finish. */
-@Command(name = "run", description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
-public final class RunCommand implements Callable<Integer> {
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
+public final class RunCommand implements Callable<Integer>, WritesHome {
 
     @Mixin
     private HomeOption home;
@@ -21,10 +20,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main main = App.create(home.home(), pipeline.overrides());
-        System.err.printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
-                home.home().resolve("inbox"));
-        main.run();
-        return main.getExitCode();
+        HomeLayout layout = home.layout();
+        ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
+        PipelineRun run = PipelineRun.start(layout, pipeline.overrides(),
+                () -> ConsoleOutput.stderr().println("Stopped."));
+        ConsoleOutput.stderr().printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
+                layout.inbox());
+        run.awaitStop();
+        return ExitCode.INTERRUPTED;
     }
 }

@@ -39,6 +39,8 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("fileIntake", new FileIntake(home.reportStore()));
         registry.bind("filingNames", new FilingNames(home.archive(), home.failed(), home.needsOcr()));
         NeedsOcrShelf needsOcr = new NeedsOcrShelf(home.needsOcr(), home.inbox(), clock);
+        // a stop that interrupted OCR put those files aside whole; they are read again from the start
+        new NeedsOcrShelf(home.stopped(), home.inbox(), clock).returnToInbox();
         registry.bind("extractor", new TikaReportExtractor(settings.limits(),
                 OcrConfiguration.bind(camelContext, this, settings.ocr(), needsOcr)));
         registry.bind("thaiRepair", new ThaiRepairStage(new ThaiTextNormalizer()));

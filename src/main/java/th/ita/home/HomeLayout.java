@@ -14,6 +14,7 @@ import java.util.List;
  * archive/    ingested originals, under the name they were dropped with
  * failed/     files that could not be ingested, each beside a .error.json
  * needs-ocr/  scans waiting for OCR to be installed
+ * stopped/    files whose OCR a stop interrupted; moved back into the inbox on the next start
  * reports/    one normalized JSON per report: the archive's memory; the index is rebuilt from it
  * index/      the Lucene index
  * logs/       the rotated log files
@@ -46,6 +47,11 @@ public record HomeLayout(Path root) {
 
     public Path needsOcr() {
         return root.resolve("needs-ocr");
+    }
+
+    /** Files whose OCR was interrupted by a stop; they go back into the inbox on the next start. */
+    public Path stopped() {
+        return root.resolve("stopped");
     }
 
     public Path reports() {

@@ -37,6 +37,11 @@ final class PipelineRun implements AutoCloseable {
      * @throws CommandFailure when the routes folder holds no ingest route
      */
     static PipelineRun start(HomeLayout home, Map<String, String> overrides, Runnable afterStop) throws Exception {
+        String routesGiven = overrides.get("ita.routes");
+        if (routesGiven != null && !Files.isDirectory(Path.of(routesGiven))) {
+            throw new CommandFailure(ExitCode.SETUP, "The routes folder " + routesGiven + " does not exist; give --routes"
+                    + " the folder with ingest.camel.yaml (the routes/ folder beside ./ita).");
+        }
         Main main = App.create(home.root(), overrides);
         ((DefaultMainShutdownStrategy) main.getShutdownStrategy()).disableHangupSupport();
         PipelineRun run = new PipelineRun(main);

@@ -70,9 +70,6 @@ final class PipelineRun implements AutoCloseable {
     }
 
     private void stopOnSignal(Runnable afterStop) {
-        if (main.isStopped() || main.isStopping()) {
-            return;
-        }
         LOG.info("Stopping on a signal (Ctrl-C or SIGTERM): files being processed are finished first");
         ConsoleOutput.stderr().println("Stopping: files being processed are finished first...");
         main.stop();

@@ -27,7 +27,7 @@ public final class TesseractHocr {
 
     private static final Logger LOG = LoggerFactory.getLogger(TesseractHocr.class);
     /** util-linux's setsid, on every Debian and most Linux systems; without it Tesseract runs in the JVM's group. */
-    private static final Optional<Path> SETSID = Optional.empty();
+    private static final Optional<Path> SETSID = TesseractInstallation.onPath("setsid");
 
     private final Path program;
     private final Optional<String> tessdata;

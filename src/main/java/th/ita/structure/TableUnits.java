@@ -46,6 +46,9 @@ final class TableUnits {
 
     Optional<Layout> layout(ReportTable table) {
         List<String> header = table.header();
+        if (header.stream().filter(cell -> !cell.isBlank()).count() < 2) {
+            return Optional.empty(); // a box of a flow chart or a framed paragraph, not a table of rows
+        }
         Map<String, Integer> fields = new HashMap<>();
         Map<Integer, String> statusColumns = new HashMap<>();
         TableVocabulary.Kind kind = null;
@@ -65,9 +68,11 @@ final class TableUnits {
                 fields.putIfAbsent(field, c);
             }
         }
-        if (kind == null) {
-            kind = kindByEvidence(header).orElse(null);
-            titleColumn = kind == null ? -1 : firstFreeColumn(header, fields, kind);
+        Optional<TableVocabulary.Kind> byEvidence = kindByEvidence(header);
+        if (byEvidence.isPresent() && byEvidence.get() != kind) {
+            // a risk table's likelihood and impact columns outweigh the มาตรการควบคุม column beside them
+            kind = byEvidence.get();
+            titleColumn = firstFreeColumn(header, fields, kind);
         }
         if (kind == null || titleColumn < 0) {
             return Optional.empty();
@@ -91,7 +96,8 @@ final class TableUnits {
 
     private int firstFreeColumn(List<String> header, Map<String, Integer> fields, TableVocabulary.Kind kind) {
         for (int c = 0; c < header.size(); c++) {
-            if (!fields.containsValue(c) && !vocabulary.isEvidence(kind, header.get(c)) && !header.get(c).isBlank()) {
+            if (!fields.containsValue(c) && !vocabulary.isEvidence(kind, header.get(c)) && !header.get(c).isBlank()
+                    && vocabulary.kindTitled(header.get(c)).map(k -> k == kind).orElse(true)) {
                 return c;
             }
         }
@@ -176,19 +182,19 @@ final class TableUnits {
                 this.title = title;
             }
             this.code = ThaiDigits.toAscii(this.code).replaceAll("[\\s()]", "").replaceAll("\\.$", "");
-            take(first, layout);
+            take(first, layout, true);
         }
 
         void continueWith(TableRow next, Layout layout) {
-            take(next, layout);
+            take(next, layout, false);
         }
 
-        void take(TableRow row, Layout layout) {
+        void take(TableRow row, Layout layout, boolean first) {
             for (int c = 0; c < row.cells().size(); c++) {
                 TableCell cell = row.cells().get(c);
                 String text = cell.text().strip();
                 if (c == layout.titleColumn()) {
-                    if (!text.equals(title)) {
+                    if (!first) {
                         title = join(title, text);
                     }
                 } else if (layout.statusColumns().containsKey(c)) {

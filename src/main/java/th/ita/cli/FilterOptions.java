@@ -1,12 +1,16 @@
 package th.ita.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import th.ita.model.DocumentKind;
+import th.ita.model.UnitKind;
 import th.ita.search.SearchFilters;
 import th.ita.search.YearRange;
 
@@ -25,12 +29,14 @@ final class FilterOptions {
     private List<String> provinces = new ArrayList<>();
 
     /** The values --kind accepts; anything else is refused with this list instead of matching nothing. */
-    static final List<String> KINDS = List.of("report", "measure", "indicator");
+    static final List<String> KINDS = Stream.concat(Stream.of("report"),
+            Arrays.stream(UnitKind.values()).map(UnitKind::key)).toList();
+    static final List<String> DOC_KINDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::key).toList();
     static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
     static final int HIGHEST_INDICATOR = 10;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
-            description = "report, measure or indicator.")
+            description = "report, measure, indicator, risk, complaint or checklist-item.")
     private List<String> kinds = new ArrayList<>();
 
     @Option(names = "--form", paramLabel = "FORM", converter = FormConverter.class,
@@ -44,8 +50,18 @@ final class FilterOptions {
     @Option(names = "--o-code", paramLabel = "CODE", description = "O-item code listed under an indicator: O17.")
     private List<String> oCodes = new ArrayList<>();
 
+    @Option(names = "--doc-kind", paramLabel = "KIND", converter = DocKindConverter.class, description = "Document kind: memo, measures-plan,"
+            + " results-report, indicator-report, action-plan, risk-assessment, complaint-summary,"
+            + " announcement-or-order, form-or-template, assessment-evidence, other.")
+    private List<String> docKinds = new ArrayList<>();
+
+    @Option(names = "--item", paramLabel = "CODE",
+            description = "Assessment item the document is evidence for: O43, MOIT5, EB2.")
+    private List<String> items = new ArrayList<>();
+
     SearchFilters toFilters() {
-        return new SearchFilters(Optional.ofNullable(year), organizations, provinces, kinds, forms, numbers, oCodes);
+        return new SearchFilters(Optional.ofNullable(year), organizations, provinces, kinds, forms, numbers, oCodes,
+                docKinds, items);
     }
 
     /**
@@ -69,6 +85,13 @@ final class FilterOptions {
         @Override
         public String convert(String value) {
             return oneOf(value.strip().toLowerCase(java.util.Locale.ROOT), KINDS, "kind");
+        }
+    }
+
+    static final class DocKindConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return oneOf(value.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), DOC_KINDS, "document kind");
         }
     }
 

@@ -1,5 +1,6 @@
 package th.ita.structure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 import th.ita.extract.Extraction;
+import th.ita.model.DocumentKind;
 import th.ita.model.FiscalYear;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
+import th.ita.model.Unit;
 import th.ita.normalize.ThaiTextNormalizer;
 
 /**
@@ -41,6 +44,9 @@ public final class ReportStructurer {
     private final MisreadYears misreadYears;
     private final TextFlowReader textFlow = new TextFlowReader();
     private final XhtmlFlowReader xhtmlFlow = new XhtmlFlowReader();
+    private final DocumentTables documentTables;
+    private final TableUnits tableUnits;
+    private final CheckboxLists checkboxLists;
 
     /** A structurer with the shipped catalogue and the project's Thai normaliser for positioned words. */
     public ReportStructurer() {
@@ -58,6 +64,10 @@ public final class ReportStructurer {
         this.priorReader = new PriorAssessmentReader(catalogue);
         this.bodyReader = new ReportBodyReader(catalogue);
         this.misreadYears = new MisreadYears(catalogue);
+        TableVocabulary vocabulary = TableVocabulary.load();
+        this.documentTables = new DocumentTables(vocabulary);
+        this.tableUnits = new TableUnits(vocabulary);
+        this.checkboxLists = new CheckboxLists(vocabulary);
     }
 
     /** Structures what extraction (after Thai repair) delivered for one file. */
@@ -79,10 +89,20 @@ public final class ReportStructurer {
         }
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
-        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, input.readByOcr(), problems);
+        List<Block> blocks = blocks(input, problems);
+        ReportBodyReader.Body body = bodyReader.read(blocks, year, input.readByOcr(), problems);
+        List<DocumentTables.Kept> tables = documentTables.read(blocks, CellReadings.of(input.readByOcr(), catalogue));
+        List<Unit> units = new ArrayList<>();
+        for (DocumentTables.Kept kept : tables) {
+            if (!kept.readByBodyReader()) {
+                units.addAll(tableUnits.read(kept.table()));
+            }
+        }
+        units.addAll(checkboxLists.read(blocks));
         return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
                 priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
-                signatoryReader.read(lines), problems.toList());
+                signatoryReader.read(lines), problems.toList(), DocumentKind.OTHER, List.of(), Optional.empty(),
+                tables.stream().map(DocumentTables.Kept::table).toList(), List.copyOf(units));
     }
 
     private List<Block> blocks(StructureInput input, ProblemLog problems) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 OcrRetryCommand.class,
                 DoctorCommand.class,
+                StatusCommand.class,
         })
 public final class ItaCommand implements Runnable {
 

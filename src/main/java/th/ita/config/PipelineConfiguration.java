@@ -54,7 +54,10 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("reportAssembler", new ReportAssembler(clock));
         registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());
-        registry.bind("reportIndexer", openIndex(camelContext, settings));
+        ReportIndexer indexer = openIndex(camelContext, settings);
+        registry.bind("reportIndexer", indexer);
+        WatchConfiguration.bind(camelContext,
+                WatchConfiguration.settingsFrom(camelContext.getPropertiesComponent(), settings.home()), settings, indexer);
         ExecutorService workers = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(this, "ingest-worker", settings.threads());
         registry.bind("ingestWorkers", workers);

@@ -53,6 +53,17 @@ final class ReportLocations {
         });
     }
 
+    /** Puts {@code to} where {@code from} was in the report's locations: a rename or move, in one update. */
+    void move(String reportId, Location from, Location to) {
+        update(reportId, locations -> {
+            List<Location> moved = new ArrayList<>(locations.stream().map(each -> each.equals(from) ? to : each).toList());
+            if (!moved.contains(to)) {
+                moved.add(to);
+            }
+            return moved.stream().distinct().toList();
+        });
+    }
+
     /** Takes {@code location} off the report; the last one leaves the report marked gone and out of search. */
     void detach(String reportId, Location location) {
         update(reportId, locations -> locations.stream().filter(each -> !each.equals(location)).toList());

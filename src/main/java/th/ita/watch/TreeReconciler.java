@@ -163,6 +163,9 @@ public final class TreeReconciler {
     private void findRemovals(String folder, Set<Location> seen, Batch batch) {
         for (CatalogueEntry entry : catalogue.entries()) {
             if (entry.folder().equals(folder) && !seen.contains(entry.location())) {
+                if (batch.pairWithArrival(entry)) {
+                    continue;
+                }
                 if (batch.waiting > 0 || batch.isFull()) {
                     batch.waiting++;
                 } else {
@@ -216,6 +219,25 @@ public final class TreeReconciler {
             }
             reports.addAll(touched);
             changes.add(change);
+        }
+
+        /**
+         * Turns a new location of the same bytes found in this scan into a move from {@code gone}, so a rename is
+         * one update of its report; false when there is none.
+         */
+        boolean pairWithArrival(CatalogueEntry gone) {
+            if (gone.sha256().isEmpty() || gone.state() != CatalogueEntry.State.INDEXED) {
+                return false;
+            }
+            for (int i = 0; i < changes.size(); i++) {
+                WatchChange arrival = changes.get(i);
+                if (arrival.kind() == WatchChange.Kind.LOCATE && arrival.sha256().equals(gone.sha256())
+                        && arrival.movedFrom().isEmpty() && arrival.previousReport().isEmpty()) {
+                    changes.set(i, arrival.movedFrom(gone));
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -16,9 +16,21 @@ import th.ita.model.SourceFile.Location;
  * @param sha256         its content's hash (empty for {@link Kind#REMOVE} and {@link Kind#UNREADABLE})
  * @param previous       what the catalogue held for this location before
  * @param problem        why it could not be read, for {@link Kind#UNREADABLE}
+ * @param movedFrom      for {@link Kind#LOCATE}: the location the same bytes left in the same scan (a rename or
+ *                       move), replaced by this one in a single update of the report
  */
 public record WatchChange(Kind kind, Location location, Path file, long sizeBytes, long modifiedMillis, String sha256,
-                          Optional<CatalogueEntry> previous, Optional<String> problem) {
+                          Optional<CatalogueEntry> previous, Optional<String> problem, Optional<CatalogueEntry> movedFrom) {
+
+    public WatchChange(Kind kind, Location location, Path file, long sizeBytes, long modifiedMillis, String sha256,
+                       Optional<CatalogueEntry> previous, Optional<String> problem) {
+        this(kind, location, file, sizeBytes, modifiedMillis, sha256, previous, problem, Optional.empty());
+    }
+
+    /** This change, also taking {@code from} off the report: the file was renamed or moved. */
+    WatchChange movedFrom(CatalogueEntry from) {
+        return new WatchChange(kind, location, file, sizeBytes, modifiedMillis, sha256, previous, problem, Optional.of(from));
+    }
 
     public enum Kind {
         /** Content no report has yet: extract, structure and index it. */

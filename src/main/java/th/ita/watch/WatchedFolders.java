@@ -69,10 +69,19 @@ public final class WatchedFolders implements Closeable {
     public void apply(WatchChange change) {
         switch (change.kind()) {
             case LOCATE -> {
-                locations.attach(change.sha256(), change.location());
-                located(change);
-                LOG.info("Watched file [{}] has the bytes of report [{}]; listed there without parsing",
-                        change.location().fullPath(), change.sha256());
+                if (change.movedFrom().isPresent()) {
+                    CatalogueEntry from = change.movedFrom().get();
+                    locations.move(change.sha256(), from.location(), change.location());
+                    located(change);
+                    catalogue.remove(from);
+                    LOG.info("Watched file [{}] moved to [{}]; report [{}] follows it without parsing",
+                            from.location().fullPath(), change.location().fullPath(), change.sha256());
+                } else {
+                    locations.attach(change.sha256(), change.location());
+                    located(change);
+                    LOG.info("Watched file [{}] has the bytes of report [{}]; listed there without parsing",
+                            change.location().fullPath(), change.sha256());
+                }
             }
             case REMOVE -> {
                 change.previousReport().ifPresent(report -> locations.detach(report, change.location()));

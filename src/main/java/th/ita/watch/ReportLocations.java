@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,9 @@ final class ReportLocations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportLocations.class);
     private static final ObjectMapper JSON = ReportJson.mapper();
+    /** Made once, up front: building a reader for the whole report schema is slow the first time. */
+    private static final ObjectReader REPORTS = JSON.readerFor(Report.class);
+    private static final ObjectReader SOURCES = JSON.readerFor(SourceFile.class);
 
     private final Path reports;
     private final ReportIndexer indexer;
@@ -77,7 +81,7 @@ final class ReportLocations {
         }
         try {
             ObjectNode tree = (ObjectNode) JSON.readTree(json.toFile());
-            SourceFile source = JSON.treeToValue(tree.get("source"), SourceFile.class);
+            SourceFile source = SOURCES.readValue(tree.get("source"));
             SourceFile located = source.locatedAt(change.apply(source.locations()), clock.instant());
             if (!located.equals(source)) {
                 tree.set("source", JSON.valueToTree(located));
@@ -86,7 +90,7 @@ final class ReportLocations {
                 Files.move(temp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             // indexed even when unchanged: after a crash the JSON may be ahead of the index
-            indexer.index(JSON.treeToValue(tree, Report.class));
+            indexer.index(REPORTS.readValue(tree));
             if (located.isGone() && !source.isGone()) {
                 LOG.info("Report [{}] has no watched file left; kept in reports/ as gone and removed from search", reportId);
             }

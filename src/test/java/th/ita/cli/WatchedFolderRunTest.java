@@ -119,15 +119,22 @@ class WatchedFolderRunTest {
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(expected.get(path)));
     }
 
+    /**
+     * Runs {@code ita search word} until the paths it shows pass, failing when a search started after the bound
+     * still did not: each search reads the index as it was when it started.
+     */
     private void awaitSearch(Duration within, String word, Predicate<List<String>> shownPaths) throws IOException {
         long deadline = System.nanoTime() + within.toNanos();
-        List<String> paths = search(word);
-        while (!shownPaths.test(paths)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("ita search " + word + " still shows " + paths + " after " + within
-                        + "\n" + Files.readString(runLog));
+        while (true) {
+            boolean late = System.nanoTime() > deadline;
+            List<String> paths = search(word);
+            if (shownPaths.test(paths)) {
+                return;
             }
-            paths = search(word);
+            if (late) {
+                throw new AssertionError("ita search " + word + " still shows " + paths + " after " + within
+                        + " (at " + java.time.Instant.now() + ")\n" + Files.readString(runLog));
+            }
         }
     }
 

@@ -23,12 +23,12 @@ final class WatchBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_048_576);
         WatchBenchmark.Result result = new WatchBenchmark(work, files).run();
         double scanSeconds = result.firstScan().toMillis() / 1000.0;
-        System.out.printf("first scan (start to all indexed):  %8.1f s  %8.1f files/s  peak heap %d MB%n", scanSeconds,
+        System.out.printf("first scan (routes up to all indexed): %5.1f s  %8.1f files/s  peak heap %d MB%n", scanSeconds,
                 result.files() / scanSeconds, result.firstScanHeapBytes() / 1_048_576);
         System.out.printf("hash every file once (baseline):    %8.2f s  %8.0f files/s  first scan / hashing time: %.0fx%n",
                 result.hashOnly().toMillis() / 1000.0, result.files() / (result.hashOnly().toMillis() / 1000.0),
                 (double) result.firstScan().toMillis() / Math.max(1, result.hashOnly().toMillis()));
-        System.out.printf("idle ita run, nothing changing:     %8.2f %% of one core%n", result.idleCpuPercent());
+        System.out.printf("idle ita run (inbox and watch), nothing changing: %.2f %% of one core%n", result.idleCpuPercent());
         System.out.printf("rescan of the unchanged tree:       %8d ms  %8.0f files/s%n", result.rescan().toMillis(),
                 result.files() / Math.max(0.001, result.rescan().toNanos() / 1e9));
         System.out.printf("bare walk with size+mtime (baseline): %6d ms  rescan / walk: %.1fx%n", result.bareWalk().toMillis(),

@@ -17,6 +17,7 @@ import org.apache.camel.main.Main;
 
 import th.ita.App;
 import th.ita.extract.SupportedFormats;
+import th.ita.home.HomeLayout;
 import th.ita.ingest.FileIntake;
 import th.ita.watch.TreeReconciler;
 import th.ita.watch.WatchCatalogue;
@@ -67,7 +68,7 @@ public final class WatchBenchmark {
         long heap;
         double idleCpu;
         try {
-            while (WatchStatus.of(home).indexed() + WatchStatus.of(home).failed() < files) {
+            while (WatchStatus.of(HomeLayout.at(home)).indexed() + WatchStatus.of(HomeLayout.at(home)).failed() < files) {
                 Thread.sleep(100);
             }
             firstScan = Duration.ofNanos(System.nanoTime() - start);

@@ -9,13 +9,17 @@ import picocli.CommandLine.Option;
 
 import th.ita.bench.IngestBenchmark;
 import th.ita.bench.ThaiDamageSurvey;
-import th.ita.config.IngestSettings;
+import th.ita.config.Settings;
 import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
-@Command(name = "bench", description = "Benchmarks (print figures; never pass or fail).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print figures; never pass or fail).",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class})
 public final class BenchCommand implements Runnable {
+
+    /** Accepted like every command's; the benchmarks work in a temporary home of their own. */
+    @picocli.CommandLine.Mixin
+    HomeOption home;
 
     @Override
     public void run() {
@@ -38,7 +42,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("ita-bench-ingest-");
-            int workers = IngestSettings.threadsOrCores(threads);
+            int workers = Settings.threadsOrCores(threads);
             System.out.printf("ingest benchmark: %d copies of %s, %d cores, %d pipeline threads, max heap %d MB%n",
                     copies, samples, Runtime.getRuntime().availableProcessors(), workers,
                     Runtime.getRuntime().maxMemory() / 1_048_576);

@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.apache.camel.main.Main;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import th.ita.App;
+import th.ita.home.HomeLayout;
 
 /** {@code ita run}: watch the inbox until stopped; Ctrl-C lets in-flight files finish. */
-@Command(name = "run", description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
-public final class RunCommand implements Callable<Integer> {
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
+public final class RunCommand implements Callable<Integer>, WritesHome {
 
     @Mixin
     private HomeOption home;
@@ -31,15 +30,18 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HomeLayout layout = home.layout();
         Map<String, String> overrides = new HashMap<>(pipeline.overrides());
         if (!watch.isEmpty()) {
             overrides.put("ita.watch", watch.stream().map(folder -> folder.toAbsolutePath().normalize().toString())
                     .collect(Collectors.joining(",")));
         }
-        Main main = App.create(home.home(), overrides);
-        System.err.printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
-                home.home().resolve("inbox"));
-        main.run();
-        return main.getExitCode();
+        ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
+        PipelineRun run = PipelineRun.start(layout, overrides,
+                () -> ConsoleOutput.stderr().println("Stopped."));
+        ConsoleOutput.stderr().printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
+                layout.inbox());
+        run.awaitStop();
+        return ExitCode.INTERRUPTED;
     }
 }

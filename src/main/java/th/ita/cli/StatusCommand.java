@@ -1,17 +1,18 @@
 package th.ita.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import th.ita.home.HomeLayout;
 import th.ita.model.ReportJson;
 import th.ita.watch.WatchStatus;
 
 /** {@code ita status}: the watched folders, their files by state, and the files that failed, with reasons. */
-@Command(name = "status", description = "Show the watched folders, how many of their files are indexed or failed, and why each failed.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show the watched folders, how many of their files are indexed or failed, and why each failed.")
 public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,13 +23,15 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WatchStatus status = WatchStatus.of(home.home());
-        PrintStream out = System.out;
+        HomeLayout layout = home.archiveToRead();
+        WatchStatus status = WatchStatus.of(layout);
+        PrintWriter out = ConsoleOutput.stdout();
         if (json) {
             out.println(ReportJson.mapper().writeValueAsString(status));
+            out.flush();
             return 0;
         }
-        out.printf("home     %s%n", home.home());
+        out.printf("home     %s%n", layout.root());
         if (status.folders().isEmpty()) {
             out.println("watched  (none; set ita.watch or run with --watch DIR)");
         }
@@ -38,6 +41,7 @@ public final class StatusCommand implements Callable<Integer> {
             out.printf("failed   %s  %s: %s  (%s)%n", failed.path(), failed.failure().reason(),
                     failed.failure().message(), failed.failure().failedAt());
         }
+        out.flush();
         return 0;
     }
 }

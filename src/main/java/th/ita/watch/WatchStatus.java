@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import th.ita.home.HomeLayout;
+
 /**
  * What the watched folders hold, read from a home without disturbing a run that may be writing it: the folders the
  * last run watched, how many files are indexed or failed, how many distinct reports they make, and each failure.
@@ -29,9 +31,9 @@ public record WatchStatus(List<String> folders, long indexed, long failed, long 
     public record FailedFile(String path, CatalogueEntry.WatchFailure failure) {
     }
 
-    /** The status of the watched folders of the home whose state folder is {@code <home>/watch}. */
-    public static WatchStatus of(Path home) throws IOException {
-        Path state = home.resolve("watch");
+    /** The status of the watched folders of {@code home}. */
+    public static WatchStatus of(HomeLayout home) throws IOException {
+        Path state = home.watch();
         Path foldersFile = WatchSettings.foldersFileIn(state);
         List<String> folders = Files.isRegularFile(foldersFile)
                 ? Files.readAllLines(foldersFile, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList()

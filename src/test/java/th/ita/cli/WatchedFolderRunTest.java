@@ -133,7 +133,7 @@ class WatchedFolderRunTest {
             }
             if (late) {
                 throw new AssertionError("ita search " + word + " still shows " + paths + " after " + within
-                        + " (at " + java.time.Instant.now() + ")\n" + Files.readString(runLog));
+                        + " (at " + java.time.Instant.now() + ")\n" + logText());
             }
         }
     }
@@ -163,7 +163,7 @@ class WatchedFolderRunTest {
     /** The text of every file the run logged as parsed. */
     private List<String> parsesLogged() throws IOException {
         List<String> parsedReports = new ArrayList<>();
-        Matcher parsed = PARSED.matcher(Files.readString(runLog));
+        Matcher parsed = PARSED.matcher(logText());
         while (parsed.find()) {
             parsedReports.add(parsed.group(2));
         }
@@ -172,6 +172,20 @@ class WatchedFolderRunTest {
             textByReport.put(sha256(text), text);
         }
         return parsedReports.stream().map(id -> textByReport.getOrDefault(id, "unknown report " + id)).toList();
+    }
+
+    /** What the run logged: its console output and the home's log files, wherever the logging puts the lines. */
+    private String logText() throws IOException {
+        StringBuilder text = new StringBuilder(Files.readString(runLog));
+        Path logs = home.resolve("logs");
+        if (Files.isDirectory(logs)) {
+            try (Stream<Path> files = Files.list(logs)) {
+                for (Path log : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    text.append(Files.readString(log));
+                }
+            }
+        }
+        return text.toString();
     }
 
     private String full(String relative) {

@@ -38,6 +38,7 @@ import th.ita.home.HomeLayout;
                 ReindexCommand.class,
                 OcrRetryCommand.class,
                 DoctorCommand.class,
+                StatusCommand.class,
         })
 public final class ItaCommand implements Callable<Integer> {
 

@@ -1,9 +1,15 @@
 package th.ita.cli;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import th.ita.home.HomeLayout;
 
@@ -18,11 +24,20 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
     @Mixin
     private PipelineOptions pipeline;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "A folder to index in place and follow (repeatable; default: ita.watch).")
+    private List<Path> watch = List.of();
+
     @Override
     public Integer call() throws Exception {
         HomeLayout layout = home.layout();
+        Map<String, String> overrides = new HashMap<>(pipeline.overrides());
+        if (!watch.isEmpty()) {
+            overrides.put("ita.watch", watch.stream().map(folder -> folder.toAbsolutePath().normalize().toString())
+                    .collect(Collectors.joining(",")));
+        }
         ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
-        PipelineRun run = PipelineRun.start(layout, pipeline.overrides(),
+        PipelineRun run = PipelineRun.start(layout, overrides,
                 () -> ConsoleOutput.stderr().println("Stopped."));
         ConsoleOutput.stderr().printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
                 layout.inbox());

@@ -48,7 +48,10 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("reportAssembler", new ReportAssembler(clock));
         registry.bind("filingNotes", new FilingNotes(home.archive(), home.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());
-        registry.bind("reportIndexer", openIndex(camelContext, settings));
+        ReportIndexer indexer = openIndex(camelContext, settings);
+        registry.bind("reportIndexer", indexer);
+        WatchConfiguration.bind(camelContext,
+                WatchConfiguration.settingsFrom(camelContext.getPropertiesComponent(), home), home, indexer);
         ExecutorService workers = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(this, "ingest-worker", settings.threads());
         registry.bind("ingestWorkers", workers);

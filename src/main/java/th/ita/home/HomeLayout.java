@@ -18,6 +18,7 @@ import java.util.List;
  * reports/    one normalized JSON per report: the archive's memory; the index is rebuilt from it
  * index/      the Lucene index
  * logs/       the rotated log files
+ * watch/      the catalogue of files in watched folders, and the folders the last run watched
  * application.properties   this home's own settings (optional)
  * </pre>
  *
@@ -64,6 +65,11 @@ public record HomeLayout(Path root) {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** What the product knows of the watched folders (ita.watch), which themselves are never written to. */
+    public Path watch() {
+        return root.resolve("watch");
     }
 
     /** The home's own settings, which win over the defaults. */

@@ -156,7 +156,7 @@ final class ReportDocuments {
         doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind));
         doc.add(new StoredField(IndexFields.POSITION, position));
-        doc.add(new StoredField(IndexFields.FILE_NAME, report.source().fileName()));
+        doc.add(new StoredField(IndexFields.FILE_NAME, report.source().shownPath()));
         report.organization().map(Organization::name).filter(name -> !name.isBlank()).ifPresent(name -> {
             doc.add(new StoredField(IndexFields.ORGANIZATION, name));
             doc.add(new TextField(IndexFields.ORGANIZATION_BIGRAMS, SearchTextNormalizer.normalize(name), Field.Store.NO));

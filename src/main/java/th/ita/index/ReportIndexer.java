@@ -136,8 +136,13 @@ public final class ReportIndexer implements Closeable {
         return indexer;
     }
 
-    /** Replaces the report's documents (all of them, atomically) with ones made from this report. */
+    /** Replaces the report's documents (all of them, atomically) with ones made from this report; removes a gone one's. */
     public void index(Report report) {
+        if (report.source().isGone()) {
+            // a watched file that was deleted keeps its JSON, marked gone, but leaves search results
+            delete(report.id());
+            return;
+        }
         try {
             writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), documents.of(report));
             documents.gaps(report).forEach(gap -> LOG.info("Report [{}] indexed with a gap: [{}] {}",

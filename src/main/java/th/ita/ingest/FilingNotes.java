@@ -7,8 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import th.ita.extract.RejectedFileException;
-
 /**
  * Writes the records that explain where a file went: {@code failed/<name>.error.json} for a failure and
  * {@code archive/<name>.duplicate.json} for bytes that were ingested before under another name. The file itself
@@ -34,29 +32,14 @@ public final class FilingNotes {
 
     /** Records why {@code relativeName} failed; returns the record written. */
     public FailureRecord recordFailure(String relativeName, Throwable failure) {
-        Throwable cause = meaningfulCause(failure);
-        String reason = cause instanceof RejectedFileException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        FailureRecord record = new FailureRecord(relativeName, reason, message, cause.getClass().getName(), clock.instant());
+        FailureRecord record = FailureRecord.of(relativeName, failure, clock.instant());
         records.writeAtomically(failedFolder.resolve(relativeName + ERROR_SUFFIX), record);
-        if (cause instanceof RejectedFileException) {
-            LOG.warn("File [{}] refused with [{}]: {}; moving it to failed/", relativeName, reason, message);
+        if (record.wasRefused()) {
+            LOG.warn("File [{}] refused with [{}]: {}; moving it to failed/", relativeName, record.reason(), record.message());
         } else {
-            LOG.error("File [{}] failed unexpectedly; moving it to failed/", relativeName, cause);
+            LOG.error("File [{}] failed unexpectedly; moving it to failed/", relativeName, failure);
         }
         return record;
-    }
-
-    /** The rejection inside a wrapper if there is one, else the deepest cause: wrappers only say "on the exchange". */
-    private static Throwable meaningfulCause(Throwable failure) {
-        Throwable deepest = failure;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RejectedFileException) {
-                return t;
-            }
-            deepest = t;
-        }
-        return deepest;
     }
 
     /** Records that {@code incoming}, filed as {@code filedName}, holds the same bytes as a report ingested before. */

@@ -3,6 +3,7 @@ package th.ita.ingest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import th.ita.extract.Extraction;
 import th.ita.model.Problem;
@@ -20,8 +21,20 @@ public final class ReportAssembler {
     }
 
     public Report assemble(IncomingFile incoming, Extraction extraction, StructuredReport structure) {
+        return assemble(incoming, extraction, structure, List.of());
+    }
+
+    /** A report for a file found in a watched folder, at {@code location}. */
+    public Report assemble(IncomingFile incoming, Extraction extraction, StructuredReport structure,
+                           SourceFile.Location location) {
+        return assemble(incoming, extraction, structure, List.of(location));
+    }
+
+    private Report assemble(IncomingFile incoming, Extraction extraction, StructuredReport structure,
+                            List<SourceFile.Location> locations) {
         SourceFile source = new SourceFile(incoming.relativeName(), extraction.mediaType(), incoming.sha256(),
-                incoming.sizeBytes(), extraction.pages(), extraction.charset(), clock.instant());
+                incoming.sizeBytes(), extraction.pages(), extraction.charset(), clock.instant(), locations,
+                Optional.empty());
         List<Problem> problems = new ArrayList<>(extraction.problems());
         problems.addAll(structure.problems());
         return new Report(Report.SCHEMA_VERSION, incoming.sha256(), source,

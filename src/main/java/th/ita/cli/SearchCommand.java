@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             case FILTERS_ONLY -> "no text: every unit the filters pass";
             case ALL_WORDS -> "all words";
             case ANY_WORD -> "any word: no unit has all of them";
-            case RELAXED -> "relaxed: a word is found nowhere as typed, so near spellings count";
+            case RELAXED -> "relaxed: few exact matches, so near spellings (shared letter pairs) follow them";
         };
     }
 

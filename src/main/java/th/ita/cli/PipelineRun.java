@@ -25,6 +25,7 @@ final class PipelineRun implements AutoCloseable {
 
     private final Main main;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private Thread hook;
 
     private PipelineRun(Main main) {
         this.main = main;
@@ -45,8 +46,8 @@ final class PipelineRun implements AutoCloseable {
         Main main = App.create(home.root(), overrides);
         ((DefaultMainShutdownStrategy) main.getShutdownStrategy()).disableHangupSupport();
         PipelineRun run = new PipelineRun(main);
-        Thread hook = new Thread(() -> run.stopOnSignal(afterStop), "ita-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        run.hook = new Thread(() -> run.stopOnSignal(afterStop), "ita-stop");
+        Runtime.getRuntime().addShutdownHook(run.hook);
         try {
             main.start();
             if (main.getCamelContext().getRoute(INGEST_ROUTE) == null) {
@@ -57,8 +58,7 @@ final class PipelineRun implements AutoCloseable {
                         + "; give --routes the folder with ingest.camel.yaml (the routes/ folder beside ./ita).");
             }
         } catch (Exception | Error e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            main.stop();
+            run.close();
             throw e;
         }
         return run;
@@ -77,8 +77,15 @@ final class PipelineRun implements AutoCloseable {
         afterStop.run();
     }
 
+    /** Stops the pipeline when the command is done; the signal hook is no longer needed then. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // the process is already stopping on a signal: the hook does the stop and the report
+            return;
+        }
         main.stop();
     }
 }

@@ -163,6 +163,8 @@ class CommandLineProcessTest {
         assertThat(all.out()).contains("(all words)").contains("Showing 2 of").contains("--limit");
         Run any = ita("search", "--home", home.toString(), "ทุจริต", "zzqqxx");
         assertThat(any.out()).containsAnyOf("(any word", "(relaxed");
+        Run misspelt = ita("search", "--home", home.toString(), "ทุจลิต");
+        assertThat(misspelt.out()).contains("Spelt like this in the archive: ทุจริต");
     }
 
     @Test

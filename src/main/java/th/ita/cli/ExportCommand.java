@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import th.ita.export.ReportExport;
+import th.ita.export.UnitCsv;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
 import th.ita.search.ReportSearcher;
@@ -97,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
                         writer.write("\n");
                         written++;
                     }
-                    case csv -> written += writeRows(csv, report.get(), entry.getValue());
+                    case csv -> written += ReportExport.writeRows(csv, report.get(), entry.getValue());
                 }
                 first = false;
             }
@@ -108,20 +110,6 @@ final class ExportCommand implements Callable<Integer> {
         missing.forEach(id -> err.printf("Skipped %s: no readable JSON in %s (run 'ita reindex' if the store changed)%n", id, reports));
         err.printf("Exported %d %s%n", written, format == Format.csv ? "rows" : "reports");
         return missing.isEmpty() ? 0 : 1;
-    }
-
-    private static int writeRows(UnitCsv csv, Report report, List<UnitMatch> units) throws IOException {
-        int rows = 0;
-        for (UnitMatch unit : units) {
-            if (unit.kind().equals("measure") && unit.position() < report.measures().size()) {
-                csv.measure(report, report.measures().get(unit.position()));
-                rows++;
-            } else if (unit.kind().equals("indicator") && unit.position() < report.indicators().size()) {
-                csv.indicator(report, report.indicators().get(unit.position()));
-                rows++;
-            }
-        }
-        return rows;
     }
 
     /** Standard output, a single file in the folder for ndjson and csv, or null for json into a folder. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.ita.model.Report;
 import th.ita.model.ReportJson;
 
 /**
@@ -25,6 +26,19 @@ public final class ReportStore {
 
     public Path pathOf(String reportId) {
         return folder.resolve(reportId + ".json");
+    }
+
+    /** The stored report, or empty when none with this id is stored or its JSON cannot be read. */
+    public Optional<Report> read(String reportId) {
+        Path json = pathOf(reportId);
+        if (!Files.isRegularFile(json)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.readValue(json.toFile(), Report.class));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The file name a stored report was ingested under, or empty when no report with this id is stored. */

@@ -9,6 +9,7 @@
   let lang = localStorage.getItem("ita.lang") || "th";
   let lastResult = null;
   let shown = PAGE_SIZE;
+  let renders = 0;
 
   const $ = (id) => document.getElementById(id);
   const t = (key, values) => {
@@ -25,7 +26,7 @@
       else if (k === "text") node.textContent = v;
       else node.setAttribute(k, v);
     });
-    children.flat().forEach((c) => { if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c)); });
+    children.flat(Infinity).forEach((c) => { if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c)); });
     return node;
   }
 
@@ -101,12 +102,19 @@
     $("summary").textContent = t("loading");
     const query = searchQuery();
     query.set("limit", String(shown));
+    // answers can arrive out of order; only the latest request's answer is drawn
+    const mine = ++renders;
+    document.body.dataset.rendered = "";
     try {
-      lastResult = await getJson("/api/search?" + query);
+      const result = await getJson("/api/search?" + query);
+      if (mine !== renders) return;
+      lastResult = result;
       drawResults(lastResult);
     } catch (e) {
+      if (mine !== renders) return;
       $("summary").textContent = t("error", { m: e.message });
     }
+    document.body.dataset.rendered = location.search || "?";
   }
 
   function drawResults(result) {
@@ -141,7 +149,8 @@
       ["kind", "kind", "kind"], ["form", "form", "form"]
     ];
     const blocks = groups.filter(([, key]) => (facets[key] || []).length).map(([label, key, param]) =>
-      el("details", { class: "facet", open: "", "data-facet": param },
+      // on a phone the facets start folded, so the hits are not pushed below the first screen
+      el("details", { class: "facet", open: window.innerWidth > 700 ? "" : null, "data-facet": param },
         el("summary", { text: t(label) }),
         el("ul", {}, (facets[key] || []).map((c) => el("li", {},
           el("a", { href: "/?" + withFilter(param, c.value), "data-value": c.value,
@@ -219,6 +228,8 @@
   async function showReport(id) {
     ["summary", "active", "chart", "exports", "hits", "more"].forEach((n) => { $(n).hidden = true; });
     const view = $("report");
+    renders++;
+    document.body.dataset.rendered = "";
     view.hidden = false;
     view.replaceChildren(el("p", { text: t("loading") }));
     let report;
@@ -261,6 +272,7 @@
         report.problems.map((p) => el("li", {}, el("code", { text: p.code }), " " + p.message))));
     }
     view.replaceChildren(...parts);
+    document.body.dataset.rendered = location.search;
     window.scrollTo(0, 0);
   }
 

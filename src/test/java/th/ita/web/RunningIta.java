@@ -29,7 +29,7 @@ import th.ita.App;
  * a free port, with seed 000 ingested from the inbox. Test classes share one through {@link #shared()}: starting
  * the pipeline takes seconds.
  */
-final class RunningIta implements AutoCloseable {
+public final class RunningIta implements AutoCloseable {
 
     static final Path FIXTURES = Path.of("src/test/resources/web");
     static final String SEED_000 = "000_2065e0d738ff9e85.docx";
@@ -43,7 +43,12 @@ final class RunningIta implements AutoCloseable {
     private final Main main;
 
     RunningIta(Map<String, String> settings) throws Exception {
-        this.home = Files.createTempDirectory("ita-web-");
+        this(Files.createTempDirectory("ita-web-"), settings);
+    }
+
+    /** On a home that may already hold an index and reports. */
+    public RunningIta(Path home, Map<String, String> settings) throws Exception {
+        this.home = home;
         this.port = freePort();
         Map<String, String> overrides = new HashMap<>(settings);
         overrides.put("ita.http.port", Integer.toString(port));
@@ -64,7 +69,7 @@ final class RunningIta implements AutoCloseable {
         return shared;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -124,6 +129,11 @@ final class RunningIta implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stops the pipeline and server, keeping the home. */
+    public void stop() {
+        main.stop();
     }
 
     @Override

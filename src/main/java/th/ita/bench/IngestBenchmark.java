@@ -13,6 +13,7 @@ import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 
 import th.ita.App;
+import th.ita.home.HomeLayout;
 import th.ita.ingest.InboxDrop;
 import th.ita.search.ReportSearcher;
 import th.ita.search.SearchRequest;
@@ -76,10 +77,10 @@ public final class IngestBenchmark {
     private void warmUpPipeline(Path home) throws Exception {
         List<Path> samples = SampleCorpus.textSamples(sampleDir);
         List<Path> warmUp = SampleCorpus.distinctCopies(samples, samples.size() * 2, workDir.resolve("warm-up"), "warm-up");
-        InboxDrop drop = new InboxDrop(home, "warm-up");
+        InboxDrop drop = new InboxDrop(HomeLayout.at(home));
         List<InboxDrop.Dropped> dropped = new ArrayList<>();
         for (Path file : warmUp) {
-            dropped.add(drop.copyIn(file, file.getFileName().toString()));
+            dropped.add(drop.copyIn(file, "warm-up/" + file.getFileName()));
         }
         drop.awaitAll(dropped, Duration.ofMinutes(5), outcome -> { });
     }
@@ -92,7 +93,7 @@ public final class IngestBenchmark {
         List<Duration> latencies = new ArrayList<>();
         Path probeDir = workDir.resolve("probes");
         Files.createDirectories(probeDir);
-        try (ReportSearcher otherReader = ReportSearcher.open(home.resolve("index"))) {
+        try (ReportSearcher otherReader = ReportSearcher.open(HomeLayout.at(home).index())) {
             for (int i = 0; i < FRESHNESS_PROBES; i++) {
                 String marker = "freshnessprobe" + i + "x" + System.nanoTime();
                 Path probe = probeDir.resolve("probe-" + i + ".txt");
@@ -142,12 +143,12 @@ public final class IngestBenchmark {
         main.start();
         try {
             warmUpPipeline(home);
-            InboxDrop drop = new InboxDrop(home, "bench");
+            InboxDrop drop = new InboxDrop(HomeLayout.at(home));
             HeapPeak.reset();
             long start = System.nanoTime();
             List<InboxDrop.Dropped> pending = new ArrayList<>();
             for (Path file : files) {
-                pending.add(drop.copyIn(file, file.getFileName().toString()));
+                pending.add(drop.copyIn(file, "bench/" + file.getFileName()));
             }
             int[] failed = {0};
             drop.awaitAll(pending, Duration.ofMinutes(15), outcome -> {

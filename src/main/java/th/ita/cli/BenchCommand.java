@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 import th.ita.bench.IngestBenchmark;
 import th.ita.bench.ThaiDamageSurvey;
-import th.ita.config.IngestSettings;
+import th.ita.config.Settings;
 import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
@@ -38,7 +38,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("ita-bench-ingest-");
-            int workers = IngestSettings.threadsOrCores(threads);
+            int workers = Settings.threadsOrCores(threads);
             System.out.printf("ingest benchmark: %d copies of %s, %d cores, %d pipeline threads, max heap %d MB%n",
                     copies, samples, Runtime.getRuntime().availableProcessors(), workers,
                     Runtime.getRuntime().maxMemory() / 1_048_576);

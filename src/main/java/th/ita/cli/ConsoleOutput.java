@@ -19,6 +19,14 @@ final class ConsoleOutput {
         return writer(System.err);
     }
 
+    /**
+     * Whether a person is watching: Java cannot ask about standard error alone, so this asks about the console
+     * (standard input and output both a terminal); {@code TERM=dumb} counts as no terminal.
+     */
+    static boolean isTerminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    }
+
     static PrintWriter writer(OutputStream out) {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.ita.export.ReportExport;
 import th.ita.export.UnitCsv;
+import th.ita.home.HomeLayout;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
 import th.ita.search.ReportSearcher;
@@ -52,20 +53,27 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Optional search text; empty exports everything the filters pass.")
     private List<String> words = new ArrayList<>();
 
-    @Option(names = {"--out", "-o"}, paramLabel = "DIR|-", defaultValue = "-",
-            description = "Folder to write into, or - for standard output (default).")
+    @Option(names = {"--out", "-o"}, paramLabel = "FILE|DIR/|-", defaultValue = "-",
+            description = "A file to write (units.csv, reports.ndjson, reports.json), an existing folder (or one ending"
+                    + " in /) to get one JSON per report, or - for standard output (default).")
     private String out;
 
-    @Option(names = {"--format", "-f"}, defaultValue = "json", description = "json (a file per report), ndjson (a line per report) or csv (a row per measure/indicator; UTF-8 with BOM). Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"--format", "-f"}, description = "json (an array, or a file per report into a folder), ndjson (a"
+            + " line per report) or csv (a row per measure/indicator; UTF-8 with BOM). Default: from the --out file's"
+            + " extension, else json.")
     private Format format;
 
     @Override
     public Integer call() throws IOException {
+        HomeLayout layout = home.archiveToRead();
+        format = format != null ? format : formatOf(out);
+        Optional<Path> folder = intoFolder();
+        Path target = out.equals("-") ? null : Path.of(out).toAbsolutePath().normalize();
         List<UnitMatch> matches;
-        try (ReportSearcher searcher = ReportSearcher.open(SearchCommand.indexDir(home))) {
-            matches = searcher.matches(new SearchRequest(String.join(" ", words), filters.toFilters(), 0));
+        try (ReportSearcher searcher = ReportSearcher.open(layout.index())) {
+            matches = searcher.matches(new SearchRequest(QueryText.of(String.join(" ", words)).text(), filters.toFilters(), 0));
         }
-        Path reports = home.home().resolve("reports");
+        Path reports = layout.reports();
         Map<String, List<UnitMatch>> byReport = new LinkedHashMap<>();
         matches.forEach(match -> byReport.computeIfAbsent(match.reportId(), id -> new ArrayList<>()).add(match));
         PrintWriter err = ConsoleOutput.stderr();
@@ -79,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
                 writer.write("[\n");
             }
             for (Map.Entry<String, List<UnitMatch>> entry : byReport.entrySet()) {
-                Path file = reports.resolve(entry.getKey() + ".json");
+                Path file = layout.reportStore().pathOf(entry.getKey());
                 Optional<Report> report = read(json, file);
                 if (report.isEmpty()) {
                     missing.add(entry.getKey());
@@ -88,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                 switch (format) {
                     case json -> {
                         if (writer == null) {
-                            Files.copy(file, Path.of(out).resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                            Files.copy(file, folder.orElseThrow().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                         } else {
                             writer.write((first ? "" : ",\n") + json.writeValueAsString(report.get()));
                         }
@@ -108,11 +116,35 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         missing.forEach(id -> err.printf("Skipped %s: no readable JSON in %s (run 'ita reindex' if the store changed)%n", id, reports));
-        err.printf("Exported %d %s%n", written, format == Format.csv ? "rows" : "reports");
+        String where = target == null ? "" : " to " + (folder.isPresent() && format != Format.json
+                ? folder.get().resolve(format == Format.csv ? "units.csv" : "reports.ndjson") : target);
+        err.printf("Exported %s%s%n", IngestCommand.plural(written, format == Format.csv ? "row" : "report"), where);
         return missing.isEmpty() ? 0 : 1;
     }
 
-    /** Standard output, a single file in the folder for ndjson and csv, or null for json into a folder. */
+    private static Format formatOf(String out) {
+        String name = out.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".csv") ? Format.csv : name.endsWith(".ndjson") || name.endsWith(".jsonl") ? Format.ndjson : Format.json;
+    }
+
+    /** The folder --out names: an existing folder, or a path ending in a slash; empty for a file or standard output. */
+    private Optional<Path> intoFolder() throws IOException {
+        if (out.equals("-")) {
+            return Optional.empty();
+        }
+        Path path = Path.of(out).toAbsolutePath().normalize();
+        if (Files.isDirectory(path) || out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+            Files.createDirectories(path);
+            return Optional.of(path);
+        }
+        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            throw new CommandFailure(ExitCode.NOT_FOUND, "No folder " + path.getParent() + " to write " + path.getFileName()
+                    + " into; create it first or give another --out");
+        }
+        return Optional.empty();
+    }
+
+    /** Standard output, the --out file, a single file in the --out folder for ndjson and csv, or null for json into a folder. */
     private Writer open() throws IOException {
         if (out.equals("-")) {
             return new BufferedWriter(new OutputStreamWriter(new java.io.FilterOutputStream(System.out) {
@@ -122,8 +154,11 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }, StandardCharsets.UTF_8));
         }
-        Path folder = Path.of(out);
-        Files.createDirectories(folder);
+        Optional<Path> intoFolder = intoFolder();
+        if (intoFolder.isEmpty()) {
+            return Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
+        }
+        Path folder = intoFolder.get();
         return switch (format) {
             case json -> null;
             case ndjson -> Files.newBufferedWriter(folder.resolve("reports.ndjson"), StandardCharsets.UTF_8);

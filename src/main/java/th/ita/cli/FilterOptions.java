@@ -24,13 +24,21 @@ final class FilterOptions {
     @Option(names = "--province", paramLabel = "NAME", description = "Province: เพชรบุรี or จังหวัดเพชรบุรี.")
     private List<String> provinces = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "report, measure or indicator.")
+    /** The values --kind accepts; anything else is refused with this list instead of matching nothing. */
+    static final List<String> KINDS = List.of("report", "measure", "indicator");
+    static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
+    static final int HIGHEST_INDICATOR = 10;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
+            description = "report, measure or indicator.")
     private List<String> kinds = new ArrayList<>();
 
-    @Option(names = "--form", paramLabel = "FORM", description = "Indicator form: IIT, EIT or OIT.")
+    @Option(names = "--form", paramLabel = "FORM", converter = FormConverter.class,
+            description = "Indicator form: IIT, EIT or OIT.")
     private List<String> forms = new ArrayList<>();
 
-    @Option(names = "--number", paramLabel = "N", description = "Indicator number, 1-10.")
+    @Option(names = "--number", paramLabel = "N", converter = NumberConverter.class,
+            description = "Indicator number, 1-10.")
     private List<Integer> numbers = new ArrayList<>();
 
     @Option(names = "--o-code", paramLabel = "CODE", description = "O-item code listed under an indicator: O17.")
@@ -40,15 +48,56 @@ final class FilterOptions {
         return new SearchFilters(Optional.ofNullable(year), organizations, provinces, kinds, forms, numbers, oCodes);
     }
 
-    /** Lets picocli report a bad --year as a usage error with the parser's message. */
+    /**
+     * Lets picocli report a bad --year as a usage error with the parser's message. Two digits are the short
+     * Buddhist-era year people write on these reports ("ปี 64"): 64 is 2564, 63-65 is 2563-2565.
+     */
     static final class YearConverter implements ITypeConverter<YearRange> {
         @Override
         public YearRange convert(String value) {
+            String full = value.strip().matches("\\d{2}(\\s*-\\s*\\d{2})?")
+                    ? value.strip().replaceAll("(\\d{2})", "25$1") : value;
             try {
-                return YearRange.parse(value);
+                return YearRange.parse(full);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(e.getMessage() + "; write a year as 2564, 64 or 2021, a range as 2563-2565");
             }
         }
+    }
+
+    static final class KindConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return oneOf(value.strip().toLowerCase(java.util.Locale.ROOT), KINDS, "kind");
+        }
+    }
+
+    static final class FormConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return oneOf(value.strip().toUpperCase(java.util.Locale.ROOT), FORMS, "form");
+        }
+    }
+
+    static final class NumberConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= 1 && number <= HIGHEST_INDICATOR) {
+                    return number;
+                }
+            } catch (NumberFormatException notANumber) {
+                // refused below
+            }
+            throw new TypeConversionException("'" + value + "' is not an indicator number; use 1 to " + HIGHEST_INDICATOR);
+        }
+    }
+
+    private static String oneOf(String value, List<String> allowed, String what) {
+        if (allowed.contains(value)) {
+            return value;
+        }
+        throw new TypeConversionException("'" + value + "' is not a " + what + "; use one of: " + String.join(", ", allowed));
     }
 }

@@ -1,38 +1,37 @@
 package th.ita.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
-import org.apache.camel.main.Main;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import th.ita.App;
+import th.ita.home.HomeLayout;
 import th.ita.index.ReportIndexer;
 import th.ita.ingest.DropOutcome;
 import th.ita.ingest.InboxDrop;
 
 /**
- * {@code ita ingest PATH...}: copies files into the inbox under a batch folder, runs the pipeline until each has
- * reached archive/ or failed/, and prints one line per file.
+ * {@code ita ingest PATH...}: copies files into the inbox under their own names (a folder keeps its name and
+ * inner paths), runs the pipeline until each has reached archive/ or failed/, and prints one line per file.
  */
-@Command(name = "ingest", description = "Copy files or folders into the inbox, wait until each is archived or failed, print the outcomes.")
-public final class IngestCommand implements Callable<Integer> {
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Copy files or folders into the inbox, wait until each is archived or failed, print the outcomes.")
+public final class IngestCommand implements Callable<Integer>, WritesHome {
 
     @Mixin
     private HomeOption home;
@@ -47,82 +46,109 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Give up waiting when no file has finished for this long (files stay in the inbox). Default: ${DEFAULT-VALUE}.")
     private long stallTimeoutSeconds;
 
+    private final PrintWriter out = ConsoleOutput.stdout();
+    private final PrintWriter err = ConsoleOutput.stderr();
+    private final Map<DropOutcome.Kind, Integer> counts = new EnumMap<>(DropOutcome.Kind.class);
+    private final List<InboxDrop.Dropped> dropped = new ArrayList<>();
+    private final Set<String> printed = new HashSet<>();
+    private ProgressBar progress;
+    private boolean summarised;
+
     @Override
     public Integer call() throws Exception {
-        Path homeDir = home.home();
-        String batch = "ingest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        InboxDrop drop = new InboxDrop(homeDir, batch);
         List<Path> files = filesUnder(paths);
         if (files.isEmpty()) {
-            System.err.println("Nothing to ingest: no files under " + paths);
-            return 2;
+            throw new CommandFailure(ExitCode.NOT_FOUND, "Nothing to ingest: no files under " + paths);
         }
+        HomeLayout layout = home.layout();
+        err.printf("Home: %s%n", layout.root());
+        InboxDrop drop = new InboxDrop(layout);
+        progress = new ProgressBar(err, files.size(), "files");
         // a running 'ita run' on this home owns the index; hand the files to it instead of starting a second pipeline
-        boolean handOver = ReportIndexer.isInUse(homeDir.resolve("index"));
-        Optional<Main> ownPipeline = handOver ? Optional.empty() : Optional.of(App.create(homeDir, pipeline.overrides()));
-        if (handOver) {
-            System.err.println("A pipeline is already running on " + homeDir + " (ita run); handing the files to it.");
-        }
-        for (Main main : ownPipeline.stream().toList()) {
-            main.start();
+        Optional<PipelineRun> ownPipeline = Optional.empty();
+        if (ReportIndexer.isInUse(layout.index())) {
+            err.println("A pipeline is already running on this home (ita run); handing the files to it.");
+        } else {
+            ownPipeline = Optional.of(PipelineRun.start(layout, pipeline.overrides(), () -> summarise(drop)));
         }
         try {
-            List<InboxDrop.Dropped> dropped = new ArrayList<>();
             for (Path file : files) {
                 dropped.add(drop.copyIn(file, relativeNameOf(file)));
             }
-            int failed = waitAndReport(drop, dropped, System.out, System.err);
-            return failed == 0 ? 0 : 1;
+            List<InboxDrop.Dropped> stuck = drop.awaitAll(dropped, Duration.ofSeconds(stallTimeoutSeconds), this::print);
+            return summarise(drop, stuck);
         } finally {
-            ownPipeline.ifPresent(Main::stop);
+            ownPipeline.ifPresent(PipelineRun::close);
+            drop.removeEmptyFolders();
         }
     }
 
-    private int waitAndReport(InboxDrop drop, List<InboxDrop.Dropped> dropped, PrintStream out, PrintStream progress)
-            throws InterruptedException {
-        Map<DropOutcome.Kind, Integer> counts = new EnumMap<>(DropOutcome.Kind.class);
-        List<InboxDrop.Dropped> stuck = drop.awaitAll(dropped, Duration.ofSeconds(stallTimeoutSeconds), outcome -> {
-            counts.merge(outcome.kind(), 1, Integer::sum);
-            clearLine(progress);
-            out.println(outcome.describe());
-            printProgress(progress, counts.values().stream().mapToInt(Integer::intValue).sum(), dropped.size());
-        });
-        clearLine(progress);
-        stuck.forEach(file -> out.println("pending   " + file.relativeName() + "  (still in the inbox)"));
+    private synchronized void print(DropOutcome outcome) {
+        if (summarised) {
+            return;
+        }
+        counts.merge(outcome.kind(), 1, Integer::sum);
+        printed.add(outcome.relativeName());
+        progress.clear();
+        out.println(outcome.describe());
+        out.flush();
+        progress.show(counts.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** After Ctrl-C stopped the pipeline: what finished during the stop, and what stays in the inbox. */
+    private synchronized void summarise(InboxDrop drop) {
+        List<InboxDrop.Dropped> stuck = new ArrayList<>();
+        for (InboxDrop.Dropped file : List.copyOf(dropped)) {
+            if (!printed.contains(file.relativeName())) {
+                drop.outcomeOf(file).ifPresentOrElse(this::print, () -> stuck.add(file));
+            }
+        }
+        summarise(drop, stuck);
+        drop.removeEmptyFolders();
+    }
+
+    private synchronized int summarise(InboxDrop drop, List<InboxDrop.Dropped> stuck) {
+        if (summarised) {
+            return ExitCode.INCOMPLETE;
+        }
+        summarised = true;
+        progress.clear();
+        stuck.forEach(file -> out.println("pending   " + file.relativeName() + "  (still in the inbox: ingested on the next 'ita run' or 'ita ingest')"));
+        out.flush();
         int failed = counts.getOrDefault(DropOutcome.Kind.FAILED, 0);
         int waitingForOcr = counts.getOrDefault(DropOutcome.Kind.NEEDS_OCR, 0);
-        progress.printf("%d files: %d archived, %d failed, %d waiting for OCR%s%n", dropped.size(),
-                counts.getOrDefault(DropOutcome.Kind.ARCHIVED, 0) + counts.getOrDefault(DropOutcome.Kind.DUPLICATE, 0),
+        int archived = counts.getOrDefault(DropOutcome.Kind.ARCHIVED, 0) + counts.getOrDefault(DropOutcome.Kind.DUPLICATE, 0);
+        err.printf("%s: %d archived, %d failed, %d waiting for OCR%s%n", plural(dropped.size(), "file"), archived,
                 failed, waitingForOcr, stuck.isEmpty() ? "" : ", " + stuck.size() + " still in the inbox");
-        return failed + stuck.size();
+        err.flush();
+        return failed + stuck.size() == 0 ? ExitCode.OK : ExitCode.INCOMPLETE;
     }
 
-    private static void printProgress(PrintStream progress, int done, int total) {
-        if (total > 1) {
-            int width = 30;
-            int filled = done * width / total;
-            progress.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), done, total);
-            progress.flush();
-        }
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static void clearLine(PrintStream progress) {
-        progress.print("\r\033[K");
-        progress.flush();
-    }
-
+    /** A folder given keeps its own name and inner paths; a file given keeps its name. */
     private String relativeNameOf(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         for (Path root : paths) {
             Path rootAbsolute = root.toAbsolutePath().normalize();
             if (Files.isDirectory(rootAbsolute) && absolute.startsWith(rootAbsolute)) {
-                return rootAbsolute.getFileName() + "/" + rootAbsolute.relativize(absolute).toString().replace('\\', '/');
+                Path folderName = rootAbsolute.getFileName();
+                String inner = rootAbsolute.relativize(absolute).toString().replace('\\', '/');
+                return folderName == null ? inner : folderName + "/" + inner;
             }
         }
         return absolute.getFileName().toString();
     }
 
     private static List<Path> filesUnder(List<Path> paths) throws IOException {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CommandFailure(ExitCode.NOT_FOUND, "No such file or folder: " + path
+                        + " (nothing was ingested; check the path)");
+            }
+        }
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -132,10 +158,8 @@ public final class IngestCommand implements Callable<Integer> {
                             .sorted()
                             .forEach(files::add);
                 }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
             } else {
-                throw new IOException("No such file or folder: " + path);
+                files.add(path);
             }
         }
         return files;

@@ -8,23 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.camel.main.Main;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import th.ita.App;
+import th.ita.home.HomeLayout;
 import th.ita.ingest.FileIntake;
-import th.ita.ingest.ReportStore;
+import th.ita.home.ReportStore;
 import th.ita.ingest.NeedsOcrShelf;
 
 /**
  * {@code ita ocr-retry}: ingests the scans waiting in needs-ocr/. Starting the pipeline moves them back into the
  * inbox when OCR works; this waits until each is filed again and prints where it went.
  */
-@Command(name = "ocr-retry", description = "Ingest the scans waiting in <home>/needs-ocr/ now that OCR is installed.")
-public final class OcrRetryCommand implements Callable<Integer> {
+@Command(name = "ocr-retry", mixinStandardHelpOptions = true, description = "Ingest the scans waiting in <home>/needs-ocr/ now that OCR is installed.")
+public final class OcrRetryCommand implements Callable<Integer>, WritesHome {
 
     @Mixin
     private HomeOption home;
@@ -38,17 +37,15 @@ public final class OcrRetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path homeDir = home.home();
-        NeedsOcrShelf shelf = new NeedsOcrShelf(homeDir.resolve("needs-ocr"), homeDir.resolve("inbox"), java.time.Clock.systemUTC());
+        HomeLayout layout = home.layout();
+        NeedsOcrShelf shelf = new NeedsOcrShelf(layout.needsOcr(), layout.inbox(), java.time.Clock.systemUTC());
         List<String> waiting = shelf.waiting();
         if (waiting.isEmpty()) {
             System.out.println("Nothing waits in " + shelf.folder());
             return 0;
         }
         System.err.printf("%d files wait in %s%n", waiting.size(), shelf.folder());
-        Main main = App.create(homeDir, pipeline.overrides());
-        main.start();
-        try {
+        try (PipelineRun run = PipelineRun.start(layout, pipeline.overrides(), () -> { })) {
             if (shelf.waiting().size() == waiting.size()) {
                 System.out.println("OCR is still not available (see the log above or `ita doctor`); the files keep waiting.");
                 return 1;
@@ -57,19 +54,19 @@ public final class OcrRetryCommand implements Callable<Integer> {
             // earlier file took its name, so only its report id says for sure what became of it.
             Map<String, String> idByName = new LinkedHashMap<>();
             for (String name : waiting) {
-                Path inInbox = homeDir.resolve("inbox").resolve(name);
+                Path inInbox = layout.inbox().resolve(name);
                 if (Files.exists(inInbox)) {
                     idByName.put(name, FileIntake.sha256Of(inInbox));
                 }
             }
-            ReportStore reports = new ReportStore(homeDir.resolve("reports"));
+            ReportStore reports = layout.reportStore();
             int notArchived = 0;
             long lastProgress = System.nanoTime();
             while (!idByName.isEmpty()) {
                 for (var it = idByName.entrySet().iterator(); it.hasNext(); ) {
                     var entry = it.next();
                     String name = entry.getKey();
-                    if (Files.exists(homeDir.resolve("inbox").resolve(name))) {
+                    if (Files.exists(layout.inbox().resolve(name))) {
                         continue;
                     }
                     it.remove();
@@ -88,8 +85,6 @@ public final class OcrRetryCommand implements Callable<Integer> {
                 Thread.sleep(200);
             }
             return notArchived == 0 ? 0 : 1;
-        } finally {
-            main.stop();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import th.ita.index.IndexInUseException;
+import th.ita.home.HomeLayout;
 import th.ita.index.ReplaySummary;
 import th.ita.index.ReportIndexer;
 
@@ -20,19 +20,17 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path reports = home.home().resolve("reports");
+        HomeLayout layout = home.archiveToRead();
+        Path reports = layout.reports();
         PrintWriter err = ConsoleOutput.stderr();
         ReplaySummary summary;
-        try (ReportIndexer indexer = ReportIndexer.open(SearchCommand.indexDir(home))) {
+        try (ReportIndexer indexer = ReportIndexer.open(layout.index())) {
             summary = indexer.replayFrom(reports, progress -> {
-                if (progress.done() == progress.total() || progress.done() % 100 == 0) {
-                    err.printf("\rindexed %d/%d reports%s", progress.done(), progress.total(),
-                            progress.done() == progress.total() ? System.lineSeparator() : "");
+                if (progress.done() % 100 == 0 || progress.done() == progress.total()) {
+                    new ProgressBar(err, progress.total(), "reports").show(progress.done());
                 }
             });
-        } catch (IndexInUseException e) {
-            err.println(e.getMessage());
-            return 2;
+            new ProgressBar(err, 2, "reports").clear();
         }
         ConsoleOutput.stdout().printf("Indexed %d reports from %s, removed %d gone from the store, %d unreadable%n",
                 summary.indexed(), reports, summary.removed(), summary.unreadable().size());

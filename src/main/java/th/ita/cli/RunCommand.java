@@ -5,17 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.apache.camel.main.Main;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import th.ita.App;
+import th.ita.home.HomeLayout;
 
 /** {@code ita run}: watch the inbox until stopped; Ctrl-C lets in-flight files finish. */
-@Command(name = "run", description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
-public final class RunCommand implements Callable<Integer> {
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Watch <home>/inbox and ingest every file dropped there, until stopped (Ctrl-C).")
+public final class RunCommand implements Callable<Integer>, WritesHome {
 
     @Mixin
     private HomeOption home;
@@ -38,14 +37,21 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HomeLayout layout = home.layout();
         Map<String, String> overrides = new HashMap<>(pipeline.overrides());
         Optional.ofNullable(port).ifPresent(p -> overrides.put("ita.http.port", p.toString()));
         Optional.ofNullable(bind).ifPresent(b -> overrides.put("ita.http.bind", b));
         Optional.ofNullable(token).ifPresent(t -> overrides.put("ita.http.token", t));
-        Main main = App.create(home.home(), overrides, !noHttp);
-        System.err.printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
-                home.home().resolve("inbox"));
-        main.run();
-        return main.getExitCode();
+        ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
+        PipelineRun run = PipelineRun.start(layout, overrides, !noHttp,
+                () -> ConsoleOutput.stderr().println("Stopped."));
+        if (!noHttp) {
+            ConsoleOutput.stderr().printf("Page and API: http://%s:%s/%n", run.setting("ita.http.bind").orElse("?"),
+                    run.setting("ita.http.port").orElse("?"));
+        }
+        ConsoleOutput.stderr().printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
+                layout.inbox());
+        run.awaitStop();
+        return ExitCode.INTERRUPTED;
     }
 }

@@ -1,16 +1,19 @@
 package th.ita.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.lucene.search.IndexSearcher;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import th.ita.home.HomeLayout;
 import th.ita.model.ReportJson;
 import th.ita.search.FacetCount;
 import th.ita.search.ReportSearcher;
@@ -38,32 +41,57 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {total, hits, facets} as JSON.")
     private boolean json;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--limit must be from 1 to " + MAX_LIMIT + ", was " + limit);
+        }
+        HomeLayout layout = home.archiveToRead();
+        QueryText query = QueryText.of(String.join(" ", words));
+        query.note().ifPresent(note -> ConsoleOutput.stderr().println(note));
         // Both the table and the JSON show facet counts.
-        SearchRequest request = new SearchRequest(String.join(" ", words), filters.toFilters(), limit, true);
+        SearchRequest request = new SearchRequest(query.text(), filters.toFilters(), limit, true);
         SearchResult result;
-        try (ReportSearcher searcher = ReportSearcher.open(indexDir(home))) {
+        try (ReportSearcher searcher = ReportSearcher.open(layout.index())) {
             result = searcher.search(request);
+        } catch (IndexSearcher.TooManyClauses tooLong) {
+            throw new CommandFailure(ExitCode.USAGE, "The query has too many words to search at once; search for fewer words.");
         }
         PrintWriter out = ConsoleOutput.stdout();
         if (json) {
             out.println(ReportJson.mapper().writeValueAsString(result));
         } else {
-            printTable(out, result);
+            printTable(out, result, limit);
         }
         out.flush();
         return 0;
     }
 
-    static Path indexDir(HomeOption home) {
-        return home.home().resolve("index");
+    static final int MAX_LIMIT = 10_000;
+
+    private static String ruleNote(SearchResult.MatchRule rule) {
+        return switch (rule) {
+            case FILTERS_ONLY -> "no text: every unit the filters pass";
+            case ALL_WORDS -> "all words";
+            case ANY_WORD -> "any word: no unit has all of them";
+            case RELAXED -> "relaxed: a word is found nowhere as typed, so near spellings count";
+        };
     }
 
-    private static void printTable(PrintWriter out, SearchResult result) {
-        out.printf(Locale.ROOT, "%d match%s%n", result.total(), result.total() == 1 ? "" : "es");
+    private static void printTable(PrintWriter out, SearchResult result, int limit) {
+        out.printf(Locale.ROOT, "%d match%s (%s)%n", result.total(), result.total() == 1 ? "" : "es", ruleNote(result.rule()));
         int rank = 0;
-        for (SearchHit hit : result.hits()) {
+        List<SearchHit> hits = result.hits();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
+            List<String> sameElsewhere = new ArrayList<>();
+            while (i + 1 < hits.size() && sameContent(hit, hits.get(i + 1))) {
+                sameElsewhere.add(hits.get(++i).fileName());
+            }
             out.printf(Locale.ROOT, "%n%2d. %-9s %s  %s  %s%n", ++rank, hit.kind(), unit(hit),
                     hit.fiscalYearBe().isPresent() ? "ปี " + hit.fiscalYearBe().getAsInt() : "",
                     hit.organization().orElse("") + hit.province().map(p -> " (" + p + ")").orElse(""));
@@ -73,6 +101,14 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "    %s%n", snippet);
             }
             out.printf(Locale.ROOT, "    %s  %s  score %.2f%n", hit.fileName(), hit.reportId().substring(0, Math.min(12, hit.reportId().length())), hit.score());
+            if (!sameElsewhere.isEmpty()) {
+                out.printf(Locale.ROOT, "    the same text also in %s: %s%n", sameElsewhere.size() == 1 ? "1 other file"
+                        : sameElsewhere.size() + " other files", String.join(", ", sameElsewhere));
+            }
+        }
+        if (result.total() > hits.size()) {
+            out.printf(Locale.ROOT, "%nShowing %d of %d; --limit %d shows all of them, filters (--year, --kind, --org...) narrow them.%n",
+                    hits.size(), result.total(), Math.min(result.total(), MAX_LIMIT));
         }
         if (result.total() > 0) {
             out.println();
@@ -82,6 +118,12 @@ final class SearchCommand implements Callable<Integer> {
             facetLine(out, "province", result.facets().province());
             facetLine(out, "organisation", result.facets().organization());
         }
+    }
+
+    /** The same unit text in another file (the same report saved as DOCX and PDF, say): shown once. */
+    private static boolean sameContent(SearchHit a, SearchHit b) {
+        return !a.reportId().equals(b.reportId()) && a.kind().equals(b.kind()) && a.title().equals(b.title())
+                && a.snippet().equals(b.snippet()) && unit(a).equals(unit(b));
     }
 
     private static String unit(SearchHit hit) {

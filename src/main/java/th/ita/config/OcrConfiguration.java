@@ -1,11 +1,9 @@
 package th.ita.config;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +24,6 @@ final class OcrConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(OcrConfiguration.class);
 
     private OcrConfiguration() {
-    }
-
-    static OcrSettings settingsFrom(PropertiesComponent properties) {
-        int parallel = Integer.parseInt(value(properties, "ita.ocr.parallel-pages", "0"));
-        return new OcrSettings(
-                Boolean.parseBoolean(value(properties, "ita.ocr.enabled", "true")),
-                value(properties, "ita.ocr.tesseract-path", "tesseract"),
-                value(properties, "ita.ocr.language", "tha+eng"),
-                Integer.parseInt(value(properties, "ita.ocr.page-seg-mode", "3")),
-                Integer.parseInt(value(properties, "ita.ocr.dpi", "200")),
-                Duration.ofSeconds(Long.parseLong(value(properties, "ita.ocr.page-timeout-seconds", "120"))),
-                IngestSettings.threadsOrCores(parallel));
     }
 
     /** Binds {@code needsOcrShelf} and returns the scan reader the extractor completes files with. */
@@ -69,9 +55,5 @@ final class OcrConfiguration {
                 settings.pageSegMode(), settings.dpi(), settings.parallelPages());
         shelf.returnToInbox();
         return new ScanReader(settings, installation, Optional.of(documentOcr));
-    }
-
-    private static String value(PropertiesComponent properties, String key, String fallback) {
-        return properties.resolveProperty(key).map(String::strip).filter(v -> !v.isEmpty()).orElse(fallback);
     }
 }

@@ -1,21 +1,14 @@
 package th.ita.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import th.ita.extract.ExtractionLimits;
+import th.ita.home.HomeLayout;
 import th.ita.index.ReportIndexer;
 import th.ita.extract.TikaReportExtractor;
 import th.ita.ingest.FileIntake;
@@ -23,7 +16,6 @@ import th.ita.ingest.FilingNames;
 import th.ita.ingest.FilingNotes;
 import th.ita.ingest.NeedsOcrShelf;
 import th.ita.ingest.ReportAssembler;
-import th.ita.ingest.ReportStore;
 import th.ita.ingest.ThaiRepairStage;
 import th.ita.model.ReportJson;
 import th.ita.normalize.ThaiTextNormalizer;
@@ -39,62 +31,39 @@ public final class PipelineConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camelContext) {
-        IngestSettings settings = settingsFrom(camelContext.getPropertiesComponent());
-        createFolders(settings);
+        Settings settings = Settings.read(key -> camelContext.getPropertiesComponent().resolveProperty(key));
+        HomeLayout home = settings.home();
+        home.createFolders();
         Clock clock = Clock.systemUTC();
-        ReportStore store = new ReportStore(settings.reports());
         var registry = camelContext.getRegistry();
-        registry.bind("fileIntake", new FileIntake(store));
-        registry.bind("filingNames", new FilingNames(settings.archive(), settings.failed(), settings.needsOcr()));
-        NeedsOcrShelf needsOcr = new NeedsOcrShelf(settings.needsOcr(), settings.inbox(), clock);
+        registry.bind("fileIntake", new FileIntake(home.reportStore()));
+        registry.bind("filingNames", new FilingNames(home.archive(), home.failed(), home.needsOcr()));
+        NeedsOcrShelf needsOcr = new NeedsOcrShelf(home.needsOcr(), home.inbox(), clock);
+        // a stop that interrupted OCR put those files aside whole; they are read again from the start
+        new NeedsOcrShelf(home.stopped(), home.inbox(), clock).returnToInbox();
         registry.bind("extractor", new TikaReportExtractor(settings.limits(),
-                OcrConfiguration.bind(camelContext, this, OcrConfiguration.settingsFrom(camelContext.getPropertiesComponent()), needsOcr)));
+                OcrConfiguration.bind(camelContext, this, settings.ocr(), needsOcr)));
         registry.bind("thaiRepair", new ThaiRepairStage(new ThaiTextNormalizer()));
         registry.bind("structurer", new ReportStructurer());
         registry.bind("reportAssembler", new ReportAssembler(clock));
-        registry.bind("filingNotes", new FilingNotes(settings.archive(), settings.failed(), clock));
+        registry.bind("filingNotes", new FilingNotes(home.archive(), home.failed(), clock));
         registry.bind("reportObjectMapper", ReportJson.mapper());
         registry.bind("reportIndexer", openIndex(camelContext, settings));
         ExecutorService workers = camelContext.getExecutorServiceManager()
                 .newFixedThreadPool(this, "ingest-worker", settings.threads());
         registry.bind("ingestWorkers", workers);
-        LOG.info("Pipeline ready: home [{}], [{}] worker threads", settings.home(), settings.threads());
+        LOG.info("Pipeline ready: home [{}], [{}] worker threads", home.root(), settings.threads());
     }
 
     /** Opens the index, catching up with reports written while it was closed, and closes it after the routes stop. */
-    private static ReportIndexer openIndex(CamelContext camelContext, IngestSettings settings) {
+    private static ReportIndexer openIndex(CamelContext camelContext, Settings settings) {
+        HomeLayout home = settings.home();
         try {
-            ReportIndexer indexer = ReportIndexer.open(settings.index(), settings.reports(), settings.indexCommitInterval());
+            ReportIndexer indexer = ReportIndexer.open(home.index(), home.reports(), settings.indexCommitInterval());
             camelContext.addService(new ClosingService("report index", indexer), true, true);
             return indexer;
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot open the index at " + settings.index() + ": " + e.getMessage(), e);
-        }
-    }
-
-    static IngestSettings settingsFrom(PropertiesComponent properties) {
-        Path home = Path.of(required(properties, "ita.home")).toAbsolutePath().normalize();
-        int threads = IngestSettings.threadsOrCores(Integer.parseInt(required(properties, "ita.threads")));
-        long maxFileBytes = Long.parseLong(required(properties, "ita.max-file-size-mb")) * 1024 * 1024;
-        int maxTextChars = Integer.parseInt(required(properties, "ita.max-text-chars"));
-        long maxExpandedBytes = Long.parseLong(required(properties, "ita.max-expanded-mb")) * 1024 * 1024;
-        Duration commitInterval = Duration.ofMillis(Long.parseLong(required(properties, "ita.index.commit-interval-ms")));
-        return new IngestSettings(home, threads, new ExtractionLimits(maxFileBytes, maxTextChars, maxExpandedBytes),
-                commitInterval);
-    }
-
-    private static String required(PropertiesComponent properties, String key) {
-        return properties.resolveProperty(key)
-                .orElseThrow(() -> new IllegalStateException("Missing setting " + key + " (see application.properties)"));
-    }
-
-    private static void createFolders(IngestSettings settings) {
-        for (Path folder : List.of(settings.inbox(), settings.archive(), settings.failed(), settings.reports(), settings.needsOcr())) {
-            try {
-                Files.createDirectories(folder);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create folder " + folder + " under ita.home", e);
-            }
+            throw new IllegalStateException("Cannot open the index at " + home.index() + ": " + e.getMessage(), e);
         }
     }
 }

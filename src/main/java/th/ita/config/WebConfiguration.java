@@ -2,7 +2,8 @@ package th.ita.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -16,7 +17,8 @@ import th.ita.export.ReportExport;
 import th.ita.index.ReportIndexer;
 import th.ita.ingest.ArchivedFiles;
 import th.ita.ingest.FileIntake;
-import th.ita.ingest.ReportStore;
+import th.ita.home.HomeLayout;
+import th.ita.home.ReportStore;
 import th.ita.search.ReportSearcher;
 import th.ita.web.ApiErrors;
 import th.ita.web.ExportApi;
@@ -49,56 +51,75 @@ public final class WebConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext camelContext) {
         WebSettings settings = settingsFrom(camelContext.getPropertiesComponent());
-        Path home = PipelineConfiguration.settingsFrom(camelContext.getPropertiesComponent()).home();
+        HomeLayout home = Settings.read(key -> camelContext.getPropertiesComponent().resolveProperty(key)).home();
         var registry = camelContext.getRegistry();
         ReportIndexer indexer = registry.lookupByNameAndType("reportIndexer", ReportIndexer.class);
         FileIntake intake = registry.lookupByNameAndType("fileIntake", FileIntake.class);
         if (indexer == null || intake == null) {
             throw new IllegalStateException("WebConfiguration needs the pipeline's beans: add PipelineConfiguration first");
         }
-        ReportStore store = new ReportStore(home.resolve("reports"));
+        ReportStore store = home.reportStore();
         ReportSearcher searcher = ReportSearcher.nearRealTime(indexer);
         ExecutorService exportWriters = camelContext.getExecutorServiceManager().newCachedThreadPool(this, "http-export");
         registry.bind("requestBodies", new HttpRequestBodies());
         registry.bind("httpAccess", new HttpAccess(settings.token()));
         registry.bind("apiErrors", new ApiErrors());
         registry.bind("searchApi", new SearchApi(searcher));
-        registry.bind("reportApi", new ReportApi(store, new ArchivedFiles(home.resolve("archive"))));
+        registry.bind("reportApi", new ReportApi(store, new ArchivedFiles(home.archive())));
         registry.bind("exportApi", new ExportApi(new ReportExport(searcher, store), exportWriters));
-        registry.bind("uploadApi", new UploadApi(home.resolve("inbox"), settings.maxUploadBytes()));
+        registry.bind("uploadApi", new UploadApi(home.inbox(), settings.maxUploadBytes()));
         registry.bind("fileStatusApi", new FileStatusApi(home, intake));
         registry.bind("statusApi", new StatusApi(home, intake));
         registry.bind("pageAssets", new PageAssets());
         LOG.info("Serving the API and page on [http://{}:{}/]", settings.bind(), settings.port());
     }
 
+    /** Reads and checks the ita.http.* keys, naming every bad one at once as the pipeline's settings do. */
     static WebSettings settingsFrom(PropertiesComponent properties) {
-        String bind = properties.resolveProperty("ita.http.bind").orElse("127.0.0.1").strip();
-        int port = Integer.parseInt(properties.resolveProperty("ita.http.port").orElse("8080").strip());
-        if (port < 0 || port > 65535) {
-            throw new IllegalStateException("ita.http.port must be 0-65535, not " + port);
-        }
+        List<String> problems = new ArrayList<>();
+        String bind = properties.resolveProperty("ita.http.bind").map(String::strip).orElse("");
+        int port = whole(properties, "ita.http.port", 0, 65535, problems);
+        long maxUpload = whole(properties, "ita.http.max-upload-mb", 1, 1_000_000, problems);
         Optional<String> token = properties.resolveProperty("ita.http.token").map(String::strip).filter(t -> !t.isEmpty());
-        long maxUpload = Long.parseLong(properties.resolveProperty("ita.http.max-upload-mb").orElse("200").strip());
-        if (maxUpload < 1) {
-            throw new IllegalStateException("ita.http.max-upload-mb must be at least 1, not " + maxUpload);
+        Optional<Boolean> loopback = loopback(bind, problems);
+        if (loopback.isPresent() && !loopback.get() && token.isEmpty()) {
+            problems.add("ita.http.bind = '" + bind + "' lets other machines connect, so ita.http.token (--token) must be "
+                    + "set: only people who know it get in");
         }
-        if (!isLoopback(bind)) {
-            if (token.isEmpty()) {
-                throw new IllegalStateException("ita.http.bind is " + bind + ", which other machines can reach: set "
-                        + "ita.http.token (or --token) so that only people who know it get in");
-            }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        if (!loopback.orElse(true)) {
             LOG.warn("The API and page are reachable from other machines on [{}]; every request needs the access token",
                     bind);
         }
         return new WebSettings(bind, port, token, maxUpload * 1024 * 1024);
     }
 
-    private static boolean isLoopback(String bind) {
+    private static int whole(PropertiesComponent properties, String key, int min, int max, List<String> problems) {
+        String value = properties.resolveProperty(key).map(String::strip).orElse("");
         try {
-            return InetAddress.getByName(bind).isLoopbackAddress();
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the allowed range
+        }
+        problems.add("%s = '%s' must be a whole number from %d to %d".formatted(key, value, min, max));
+        return min;
+    }
+
+    private static Optional<Boolean> loopback(String bind, List<String> problems) {
+        if (bind.isEmpty()) {
+            problems.add("ita.http.bind is not set");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByName(bind).isLoopbackAddress());
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("ita.http.bind is not an address of this machine: " + bind, e);
+            problems.add("ita.http.bind = '" + bind + "' is not an address of this machine");
+            return Optional.empty();
         }
     }
 }

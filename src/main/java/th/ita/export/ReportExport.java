@@ -13,7 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import th.ita.ingest.ReportStore;
+import th.ita.home.ReportStore;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
 import th.ita.search.ReportSearcher;

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,6 +34,7 @@ import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.ita.home.ReportStore;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
 
@@ -221,7 +221,7 @@ public final class ReportIndexer implements Closeable {
         // an old JSON but no documents: its id being absent is what finds it.
         Set<String> indexed = indexedReportIds();
         List<Path> missed = jsonFiles(reportsDir).stream()
-                .filter(file -> modifiedAfter(file, since) || !indexed.contains(reportIdOf(file)))
+                .filter(file -> modifiedAfter(file, since) || !indexed.contains(ReportStore.idOf(file)))
                 .toList();
         List<String> unreadable = new ArrayList<>();
         missed.forEach(file -> readAndIndex(file, unreadable));
@@ -230,12 +230,6 @@ public final class ReportIndexer implements Closeable {
             LOG.info("Replayed [{}] reports written since the last commit or missing from the index, [{}] unreadable",
                     missed.size(), unreadable.size());
         }
-    }
-
-    /** The store names each file {@code <reportId>.json}. */
-    private static String reportIdOf(Path json) {
-        String name = json.getFileName().toString();
-        return name.substring(0, name.length() - ".json".length());
     }
 
     private Set<String> indexedReportIds() throws IOException {
@@ -288,15 +282,8 @@ public final class ReportIndexer implements Closeable {
         return data;
     }
 
-    private static List<Path> jsonFiles(Path reportsDir) throws IOException {
-        if (!Files.isDirectory(reportsDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(reportsDir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
-        }
+    private static List<Path> jsonFiles(Path reportsDir) {
+        return new ReportStore(reportsDir).files();
     }
 
     private static boolean modifiedAfter(Path file, long millis) {

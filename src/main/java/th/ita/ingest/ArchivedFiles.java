@@ -13,9 +13,6 @@ import th.ita.model.SourceFile;
  */
 public final class ArchivedFiles {
 
-    /** Numbered variants tried; a name dropped more often than this is not looked for further. */
-    private static final int VARIANTS = 50;
-
     private final Path archive;
 
     public ArchivedFiles(Path archive) {
@@ -23,22 +20,18 @@ public final class ArchivedFiles {
     }
 
     public Optional<Path> original(SourceFile source) {
-        String name = source.fileName();
-        int slash = name.lastIndexOf('/');
-        int dot = name.lastIndexOf('.');
-        boolean hasExtension = dot > slash + 1;
-        String stem = hasExtension ? name.substring(0, dot) : name;
-        String extension = hasExtension ? name.substring(dot) : "";
-        for (int copy = 1; copy <= VARIANTS; copy++) {
-            Path candidate = archive.resolve(copy == 1 ? name : stem + " (" + copy + ")" + extension).normalize();
-            if (!candidate.startsWith(archive)) {
+        for (String candidate : FilingNames.variants(source.fileName())) {
+            Path file = archive.resolve(candidate).normalize();
+            if (!file.startsWith(archive)) {
                 return Optional.empty();
             }
-            if (copy > 1 && !Files.exists(candidate)) {
-                return Optional.empty();
+            if (isSame(file, source)) {
+                return Optional.of(file);
             }
-            if (isSame(candidate, source)) {
-                return Optional.of(candidate);
+            // numbered variants are given in order, so the first free name ends the search
+            if (!Files.exists(file) && !Files.exists(file.resolveSibling(file.getFileName() + FilingNotes.ERROR_SUFFIX))
+                    && !candidate.equals(source.fileName())) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import th.ita.home.ReportStore;
+
 /**
  * Identifies a dropped file by the SHA-256 of its bytes and tells whether the same bytes were ingested before.
  * The same bytes under the same name are a replay (for example after a crash between writing the report and

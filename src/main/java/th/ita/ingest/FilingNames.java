@@ -19,20 +19,24 @@ public final class FilingNames {
 
     /** {@code relativeName} itself when it is free everywhere, else the first free numbered variant. */
     public String freeName(String relativeName) {
-        if (isFree(relativeName)) {
-            return relativeName;
+        for (String candidate : variants(relativeName)) {
+            if (isFree(candidate)) {
+                return candidate;
+            }
         }
+        throw new IllegalStateException("unreachable: variants never end");
+    }
+
+    /** The name itself, then "name (2).ext", "name (3).ext" and so on, without end. */
+    public static Iterable<String> variants(String relativeName) {
         int slash = relativeName.lastIndexOf('/');
         int dot = relativeName.lastIndexOf('.');
         boolean hasExtension = dot > slash + 1;
         String stem = hasExtension ? relativeName.substring(0, dot) : relativeName;
         String extension = hasExtension ? relativeName.substring(dot) : "";
-        for (int copy = 2; ; copy++) {
-            String candidate = stem + " (" + copy + ")" + extension;
-            if (isFree(candidate)) {
-                return candidate;
-            }
-        }
+        return () -> java.util.stream.IntStream.iterate(1, copy -> copy + 1)
+                .mapToObj(copy -> copy == 1 ? relativeName : stem + " (" + copy + ")" + extension)
+                .iterator();
     }
 
     private boolean isFree(String relativeName) {

@@ -91,7 +91,7 @@ public final class NeedsOcrShelf {
             }
         }
         if (!moved.isEmpty()) {
-            LOG.info("Moved [{}] files from needs-ocr/ back into the inbox for OCR", moved.size());
+            LOG.info("Moved [{}] files from [{}] back into the inbox", moved.size(), shelf);
         }
         return List.copyOf(moved);
     }

@@ -106,14 +106,20 @@ public final class ReportSearcher implements Closeable {
         try {
             Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
             Found found;
+            SearchResult.MatchRule rule = SearchResult.MatchRule.FILTERS_ONLY;
             if (typed.isEmpty()) {
                 found = run(searcher, withFilters(Optional.empty(), request.filters()), request);
             } else {
+                rule = SearchResult.MatchRule.ALL_WORDS;
                 TypedTextQuery.Parts parts = typed.get();
                 Optional<TypedTextQuery.Relaxed> relaxed = parts.relaxed();
                 found = strictThenRelaxed(searcher, parts.every(), relaxed.map(TypedTextQuery.Relaxed::every), request);
                 if (found.topDocs().totalHits.value == 0 && parts.count() > 1) {
                     found = strictThenRelaxed(searcher, parts.any(), relaxed.map(TypedTextQuery.Relaxed::any), request);
+                    rule = SearchResult.MatchRule.ANY_WORD;
+                }
+                if (found.relaxed()) {
+                    rule = SearchResult.MatchRule.RELAXED;
                 }
             }
             SearchFacets facets = found.facets().isPresent()
@@ -121,7 +127,7 @@ public final class ReportSearcher implements Closeable {
             boolean relaxedRan = found.relaxed();
             Optional<Query> marked = typed.map(parts -> relaxedRan
                     ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
-            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets);
+            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets, rule);
         } finally {
             manager.release(searcher);
         }

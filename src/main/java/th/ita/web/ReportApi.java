@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import th.ita.ingest.ArchivedFiles;
-import th.ita.ingest.ReportStore;
+import th.ita.home.ReportStore;
 import th.ita.model.Report;
 
 /** {@code GET /api/reports/{id}} and {@code /api/reports/{id}/file}: a stored report and its original file. */

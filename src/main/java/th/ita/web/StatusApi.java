@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.ita.home.HomeLayout;
 import th.ita.ingest.FailureRecord;
 import th.ita.ingest.FileIntake;
 import th.ita.ingest.FilingNotes;
@@ -23,11 +24,11 @@ public final class StatusApi {
 
     static final int RECENT_FAILURES = 20;
 
-    private final Path home;
+    private final HomeLayout home;
     private final FileIntake intake;
     private final ObjectMapper records = ReportJson.mapper();
 
-    public StatusApi(Path home, FileIntake intake) {
+    public StatusApi(HomeLayout home, FileIntake intake) {
         this.home = home;
         this.intake = intake;
     }
@@ -37,10 +38,10 @@ public final class StatusApi {
     }
 
     public String status() {
-        List<Path> inbox = files(home.resolve("inbox"));
-        List<Path> archive = files(home.resolve("archive"));
-        List<Path> failed = files(home.resolve("failed"));
-        List<Path> needsOcr = files(home.resolve("needs-ocr"));
+        List<Path> inbox = files(home.inbox());
+        List<Path> archive = files(home.archive());
+        List<Path> failed = files(home.failed());
+        List<Path> needsOcr = files(home.needsOcr());
         long duplicates = count(archive, FilingNotes.DUPLICATE_SUFFIX);
         int processing = intake.processing();
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ public final class StatusApi {
         counts.put("duplicate", duplicates);
         counts.put("failed", count(failed, FilingNotes.ERROR_SUFFIX));
         counts.put("needs-ocr", count(needsOcr, NeedsOcrShelf.RECORD_SUFFIX));
-        counts.put("reports", count(files(home.resolve("reports")), ".json"));
+        counts.put("reports", home.reportStore().files().size());
         List<FailureRecord> recent = failed.stream()
                 .filter(f -> f.getFileName().toString().endsWith(FilingNotes.ERROR_SUFFIX))
                 .flatMap(this::failureIn)

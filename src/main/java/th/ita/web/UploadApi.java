@@ -7,10 +7,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import th.ita.ingest.InboxDrop;
 
 /**
  * {@code POST /api/files}: files sent as multipart field {@code file} are put into the inbox, each request in a batch
@@ -58,6 +64,7 @@ public final class UploadApi {
         String batch = "web-" + LocalDateTime.now().format(BATCH) + "-" + requests.incrementAndGet();
         Path folder = inbox.resolve(batch);
         List<Path> written = new ArrayList<>();
+        List<DigestOutputStream> digests = new ArrayList<>();
         Set<String> names = new HashSet<>();
         try {
             MultipartReader.of(contentType, new CappedInputStream(body == null ? InputStream.nullInputStream() : body, maxBytes))
@@ -69,7 +76,9 @@ public final class UploadApi {
                         Files.createDirectories(folder);
                         Path part = folder.resolve("." + name + ".uploading");
                         written.add(part);
-                        return Optional.of((OutputStream) Files.newOutputStream(part));
+                        DigestOutputStream digest = new DigestOutputStream(Files.newOutputStream(part), sha256());
+                        digests.add(digest);
+                        return Optional.of((OutputStream) digest);
                     });
         } catch (IOException | RuntimeException e) {
             for (Path part : written) {
@@ -83,14 +92,25 @@ public final class UploadApi {
             throw ApiException.badRequest("no file sent: use multipart/form-data with field 'file'");
         }
         List<Accepted> accepted = new ArrayList<>();
-        for (Path part : written) {
+        for (int i = 0; i < written.size(); i++) {
+            Path part = written.get(i);
             String name = part.getFileName().toString().replaceFirst("^\\.", "").replaceFirst("\\.uploading$", "");
+            String sha256 = HexFormat.of().formatHex(digests.get(i).getMessageDigest().digest());
+            long size = Files.size(part);
             Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            String id = FileStatusApi.idOf(batch + "/" + name);
+            String id = FileStatusApi.idOf(new InboxDrop.Dropped(batch + "/" + name, sha256, size));
             accepted.add(new Accepted(id, name, "queued", "/api/files/" + id));
         }
         LOG.info("Received [{}] files over HTTP into inbox/[{}]", accepted.size(), batch);
         return JsonBodies.of(Map.of("files", accepted));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String uniqueName(String name, Set<String> taken) {

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -44,9 +46,17 @@ class HttpSearchBenchmark {
 
     @Test
     void searchOverHttpWithEightClients() throws Exception {
-        Path home = Files.createTempDirectory("ita-http-bench-");
+        // Building the index takes minutes on a busy machine; -Dbench.reuse=true keeps the one an earlier run built.
+        Path home = Path.of(System.getProperty("bench.home", "target/http-bench-home")).toAbsolutePath();
         StringBuilder report = new StringBuilder();
-        report.append(SearchBenchmark.build(home.resolve("index"), Runtime.getRuntime().availableProcessors(), UNITS));
+        if (Boolean.getBoolean("bench.reuse") && Files.isDirectory(home.resolve("index"))) {
+            report.append("index reused from ").append(home.resolve("index")).append('\n');
+        } else {
+            report.append(SearchBenchmark.build(home.resolve("index"), Runtime.getRuntime().availableProcessors(), UNITS));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(home.resolve("index")))) {
+            report.append(String.format(Locale.ROOT, "index: %,d documents%n", reader.numDocs()));
+        }
         List<String> queries = queries();
 
         List<String> paths = new ArrayList<>();
@@ -55,7 +65,7 @@ class HttpSearchBenchmark {
         }
         try (ReportSearcher searcher = ReportSearcher.open(home.resolve("index"))) {
             Timer direct = request -> searcher.search(new SearchRequest(request, SearchFilters.none(), 20, true));
-            run(queries.subList(0, 50), direct);
+            run(queries(200, queries), direct);
             report.append(line("in-process, 8 threads", run(queries(REQUESTS, queries), direct)));
         }
         RunningIta ita = new RunningIta(home, Map.of());
@@ -74,7 +84,7 @@ class HttpSearchBenchmark {
             run(paths.subList(0, 200), overHttp);
             report.append(line("HTTP /api/search, 8 clients", run(paths, overHttp)));
         } finally {
-            ita.close();
+            ita.stop();
         }
         report.append(String.format(Locale.ROOT, "machine: %d cores, Java %s; %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), LocalDate.now()));

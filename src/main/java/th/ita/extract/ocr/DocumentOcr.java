@@ -82,7 +82,7 @@ public final class DocumentOcr {
         } catch (InterruptedException e) {
             running.values().forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while OCR'ing " + name, e);
+            throw new OcrInterruptedException("Stopped while OCR'ing " + name);
         }
         done.values().forEach(page -> page.problem().ifPresent(problems::add));
         List<Double> confidences = done.values().stream().flatMap(p -> p.confidences().stream()).toList();
@@ -112,7 +112,16 @@ public final class DocumentOcr {
     private static OcrPage resultOf(int number, Future<OcrPage> future) {
         try {
             return future.get();
-        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OcrInterruptedException stopping) {
+                // the pipeline is stopping: the file is put back whole, never archived with pages missing
+                throw stopping;
+            }
+            return OcrPage.failed(number, 0, 0, Problem.of("OCR_PAGE_FAILED", "Page " + number + ": " + e.getCause()));
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrInterruptedException("Stopped while page " + number + " was OCR'd");
+        } catch (RuntimeException e) {
             // the page reader records its own failures; this is a bug or an interrupt, and costs only the page
             return OcrPage.failed(number, 0, 0, Problem.of("OCR_PAGE_FAILED", "Page " + number + ": " + e));
         }

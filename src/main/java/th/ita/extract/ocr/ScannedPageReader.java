@@ -43,6 +43,8 @@ public final class ScannedPageReader {
             LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", pageNumber,
                     straight.degrees(), lines.size(), hocr.lines().size());
             return builder.build(pageNumber, hocr, dpi, lines);
+        } catch (OcrInterruptedException stopping) {
+            throw stopping;
         } catch (IOException | RuntimeException e) {
             String timeout = e.getMessage() != null && e.getMessage().toLowerCase().contains("timeout") ? "OCR_PAGE_TIMEOUT"
                     : "OCR_PAGE_FAILED";

@@ -2,40 +2,44 @@ package th.ita.extract.ocr;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-import org.apache.tika.exception.TikaConfigException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.ocr.TesseractOCRParser;
-import org.apache.tika.sax.ToXMLContentHandler;
-import org.xml.sax.SAXException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs Tesseract on one page image through Tika's TesseractOCRParser and returns its hOCR. Tika passes
- * Tesseract's hOCR through as XHTML with the word boxes and confidences intact, which is what table rebuilding
- * needs; Tika's plain-text output would lose them. Thread-safe: every call has its own config and handler,
- * and Tika runs one Tesseract process per call.
+ * Runs Tesseract on one page image and returns its hOCR, with the word boxes and confidences table rebuilding
+ * needs. Thread-safe: every call runs its own Tesseract process on its own temporary files.
+ * <p>
+ * Tesseract is started in a session of its own (through {@code setsid}): Ctrl-C in a terminal sends SIGINT to
+ * the whole foreground process group, and a Tesseract in the JVM's group would die mid-page while the JVM's
+ * graceful stop is still waiting for that page. In its own session only the JVM hears Ctrl-C, and the pages in
+ * flight finish. When the stop does interrupt a page (the stop's time limit ran out), the process is destroyed
+ * and {@link OcrInterruptedException} is thrown, which is never recorded as a page failure.
  */
 public final class TesseractHocr {
 
-    private final TesseractOCRParser parser = new TesseractOCRParser();
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractHocr.class);
+    /** util-linux's setsid, on every Debian and most Linux systems; without it Tesseract runs in the JVM's group. */
+    private static final Optional<Path> SETSID = TesseractInstallation.onPath("setsid");
+
+    private final Path program;
+    private final Optional<String> tessdata;
     private final OcrSettings settings;
 
     public TesseractHocr(TesseractInstallation installation, OcrSettings settings) {
+        this.program = installation.program().orElseThrow(() ->
+                new IllegalStateException("Tesseract is not installed: " + installation.missing().orElse("")));
+        this.tessdata = installation.tessdata();
         this.settings = settings;
-        parser.setTesseractPath(installation.folder());
-        // Tika otherwise looks for language data beside the program, which is not where packages put it
-        installation.tessdata().ifPresent(parser::setTessdataPath);
-        try {
-            parser.initialize(Map.of());
-        } catch (TikaConfigException e) {
-            throw new IllegalStateException("Tika's Tesseract parser cannot be set up with " + installation.program(), e);
+        if (SETSID.isEmpty()) {
+            LOG.warn("setsid (util-linux) is not on the PATH: Ctrl-C will also stop the Tesseract processes of pages in flight");
         }
     }
 
@@ -44,7 +48,8 @@ public final class TesseractHocr {
      *
      * @param image the straightened page
      * @param dpi   its resolution: Tesseract's size filters and line finding assume the real one
-     * @throws IOException when Tesseract fails or takes longer than the page time limit
+     * @throws IOException             when Tesseract fails or takes longer than the page time limit
+     * @throws OcrInterruptedException when the pipeline is stopping
      */
     public String hocrOf(GrayImage image, int dpi) throws IOException {
         return hocrOf(image, dpi, settings.pageSegMode());
@@ -52,25 +57,71 @@ public final class TesseractHocr {
 
     /** OCRs an image with another page segmentation mode, e.g. 6 (one block of text) for a single table cell. */
     String hocrOf(GrayImage image, int dpi, int pageSegMode) throws IOException {
-        TesseractOCRConfig config = new TesseractOCRConfig();
-        config.setLanguage(settings.language());
-        config.setPageSegMode(Integer.toString(pageSegMode));
-        // Tika passes preserve_interword_spaces=0 unless told; Thai is written without spaces between words
-        // and Tesseract would otherwise invent spacing rules for it
-        config.setPreserveInterwordSpacing(true);
-        config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
-        config.setTimeoutSeconds((int) Math.max(1, settings.pageTimeout().toSeconds()));
-        // a PGM carries no resolution, and Tesseract guesses 70 dpi for such images, which shrinks its size filters
-        config.addOtherTesseractConfig("user_defined_dpi", Integer.toString(dpi));
-        ParseContext context = new ParseContext();
-        context.set(TesseractOCRConfig.class, config);
-        ToXMLContentHandler hocr = new ToXMLContentHandler();
-        try (InputStream in = TikaInputStream.get(pgm(image))) {
-            parser.parse(in, hocr, new Metadata(), context);
-        } catch (TikaException | SAXException e) {
-            throw new IOException("Tesseract failed: " + e.getMessage(), e);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new OcrInterruptedException("OCR stopped before the page was started");
         }
-        return hocr.toString();
+        Path work = Files.createTempDirectory("ita-ocr-");
+        try {
+            Path input = Files.write(work.resolve("page.pgm"), pgm(image));
+            Process tesseract = new ProcessBuilder(command(input, work.resolve("page"), dpi, pageSegMode))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(work.resolve("stderr.txt").toFile())
+                    .start();
+            boolean finished;
+            try {
+                finished = tesseract.waitFor(settings.pageTimeout().toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException stopping) {
+                tesseract.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new OcrInterruptedException("OCR stopped while Tesseract was reading the page");
+            }
+            if (!finished) {
+                tesseract.destroyForcibly();
+                throw new IOException("Tesseract took longer than the page timeout ("
+                        + settings.pageTimeout().toSeconds() + " s, ita.ocr.page-timeout-seconds)");
+            }
+            Path hocr = work.resolve("page.hocr");
+            if (tesseract.exitValue() != 0 || !Files.isRegularFile(hocr)) {
+                String stderr = Files.readString(work.resolve("stderr.txt"), StandardCharsets.UTF_8).strip();
+                throw new IOException("Tesseract failed with exit value " + tesseract.exitValue()
+                        + (stderr.isEmpty() ? "" : ": " + lastLine(stderr)));
+            }
+            return Files.readString(hocr, StandardCharsets.UTF_8);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private List<String> command(Path input, Path outputBase, int dpi, int pageSegMode) {
+        List<String> command = new ArrayList<>();
+        SETSID.ifPresent(setsid -> command.add(setsid.toString()));
+        command.add(program.toString());
+        command.add(input.toString());
+        command.add(outputBase.toString());
+        command.addAll(List.of("-l", settings.language(), "--psm", Integer.toString(pageSegMode)));
+        tessdata.ifPresent(folder -> command.addAll(List.of("--tessdata-dir", folder)));
+        // Thai is written without spaces between words; without this Tesseract invents spacing rules for it
+        command.addAll(List.of("-c", "preserve_interword_spaces=1"));
+        // a PGM carries no resolution, and Tesseract guesses 70 dpi for such images, which shrinks its size filters
+        command.addAll(List.of("-c", "user_defined_dpi=" + dpi));
+        command.add("hocr");
+        return command;
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            LOG.debug("Could not delete OCR work folder [{}]: [{}]", folder, e.toString());
+        }
     }
 
     /** Binary PGM: a header and the raw pixels; far cheaper to write than PNG and read by Tesseract's Leptonica. */

@@ -33,14 +33,9 @@ public record TesseractInstallation(Optional<Path> program, String version, List
         return missing.isEmpty();
     }
 
-    /** The folder holding the program, as Tika's TesseractOCRParser wants it. */
-    public String folder() {
-        return program.map(p -> p.getParent().toString()).orElse("");
-    }
-
     /** Looks for {@code tesseract} (a name on the PATH or a path) and checks it has every language in {@code language}. */
     public static TesseractInstallation probe(String tesseract, String language) {
-        Optional<Path> program = locate(tesseract);
+        Optional<Path> program = onPath(tesseract);
         if (program.isEmpty()) {
             return unusable(program, "Tesseract is not installed: '" + tesseract
                     + "' was not found (ita.ocr.tesseract-path; install tesseract-ocr and tesseract-ocr-tha).");
@@ -72,7 +67,8 @@ public record TesseractInstallation(Optional<Path> program, String version, List
         return new TesseractInstallation(program, "", List.of(), Optional.empty(), Optional.of(why));
     }
 
-    private static Optional<Path> locate(String tesseract) {
+    /** A program given by path, or looked up by name on the PATH. */
+    static Optional<Path> onPath(String tesseract) {
         if (tesseract == null || tesseract.isBlank()) {
             return Optional.empty();
         }

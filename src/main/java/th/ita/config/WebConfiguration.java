@@ -2,7 +2,6 @@ package th.ita.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -76,18 +75,18 @@ public final class WebConfiguration implements CamelConfiguration {
 
     /** Reads and checks the ita.http.* keys, naming every bad one at once as the pipeline's settings do. */
     static WebSettings settingsFrom(PropertiesComponent properties) {
-        List<String> problems = new ArrayList<>();
-        String bind = properties.resolveProperty("ita.http.bind").map(String::strip).orElse("");
-        int port = whole(properties, "ita.http.port", 0, 65535, problems);
-        long maxUpload = whole(properties, "ita.http.max-upload-mb", 1, 1_000_000, problems);
+        Settings.Reader in = new Settings.Reader(properties::resolveProperty);
+        String bind = in.text("ita.http.bind");
+        int port = in.whole("ita.http.port", 0, 65535);
+        long maxUpload = in.whole("ita.http.max-upload-mb", 1, 1_000_000);
         Optional<String> token = properties.resolveProperty("ita.http.token").map(String::strip).filter(t -> !t.isEmpty());
-        Optional<Boolean> loopback = loopback(bind, problems);
+        Optional<Boolean> loopback = bind.isEmpty() ? Optional.empty() : loopback(bind, in.errors);
         if (loopback.isPresent() && !loopback.get() && token.isEmpty()) {
-            problems.add("ita.http.bind = '" + bind + "' lets other machines connect, so ita.http.token (--token) must be "
-                    + "set: only people who know it get in");
+            in.errors.add("ita.http.bind = '" + bind + "' lets other machines connect, so ita.http.token (--token) must "
+                    + "be set: only people who know it get in");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
+        if (!in.errors.isEmpty()) {
+            throw new InvalidSettingsException(in.errors);
         }
         if (!loopback.orElse(true)) {
             LOG.warn("The API and page are reachable from other machines on [{}]; every request needs the access token",
@@ -96,25 +95,7 @@ public final class WebConfiguration implements CamelConfiguration {
         return new WebSettings(bind, port, token, maxUpload * 1024 * 1024);
     }
 
-    private static int whole(PropertiesComponent properties, String key, int min, int max, List<String> problems) {
-        String value = properties.resolveProperty(key).map(String::strip).orElse("");
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below with the allowed range
-        }
-        problems.add("%s = '%s' must be a whole number from %d to %d".formatted(key, value, min, max));
-        return min;
-    }
-
     private static Optional<Boolean> loopback(String bind, List<String> problems) {
-        if (bind.isEmpty()) {
-            problems.add("ita.http.bind is not set");
-            return Optional.empty();
-        }
         try {
             return Optional.of(InetAddress.getByName(bind).isLoopbackAddress());
         } catch (UnknownHostException e) {

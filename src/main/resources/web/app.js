@@ -118,7 +118,8 @@
   }
 
   function drawResults(result) {
-    $("summary").textContent = result.total ? t("found", { n: result.total.toLocaleString(lang) }) : t("nothing");
+    const near = result.rule === "ANY_WORD" || result.rule === "RELAXED" ? " " + t("rule" + result.rule) : "";
+    $("summary").textContent = (result.total ? t("found", { n: result.total.toLocaleString(lang) }) : t("nothing")) + near;
     drawActive();
     drawFilters(result.facets || {});
     drawChart((result.facets || {}).fiscalYear || []);

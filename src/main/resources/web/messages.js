@@ -16,7 +16,8 @@ window.ITA_MESSAGES = {
     results: "ผลการดำเนินการ", suggestions: "ข้อเสนอแนะ", number: "ข้อ", issues: "ประเด็น", oitItems: "ข้อ O",
     queued: "รอคิว", processing: "กำลังประมวลผล", archived: "นำเข้าแล้ว", failed: "ไม่สำเร็จ",
     "needs-ocr": "รอ OCR", duplicate: "ซ้ำกับไฟล์เดิม", uploading: "กำลังส่ง", reports: "รายงาน", "inFlight": "กำลังทำ",
-    fiscalYearShort: "ปี"
+    fiscalYearShort: "ปี", ruleANY_WORD: "(ไม่มีรายการที่มีครบทุกคำ: แสดงรายการที่มีบางคำ)",
+    ruleRELAXED: "(ไม่พบคำตามที่พิมพ์: แสดงคำที่สะกดใกล้เคียง)"
   },
   en: {
     title: "ITA report archive", searchPlaceholder: "Search measures, indicators, reports…", searchButton: "Search",
@@ -34,6 +35,7 @@ window.ITA_MESSAGES = {
     results: "Results", suggestions: "Suggestions", number: "No.", issues: "Issues", oitItems: "O-items",
     queued: "queued", processing: "processing", archived: "archived", failed: "failed",
     "needs-ocr": "needs OCR", duplicate: "duplicate", uploading: "sending", reports: "reports", "inFlight": "in flight",
-    fiscalYearShort: "FY"
+    fiscalYearShort: "FY", ruleANY_WORD: "(no unit has every word: these have some)",
+    ruleRELAXED: "(a word is found nowhere as typed: near spellings shown)"
   }
 };

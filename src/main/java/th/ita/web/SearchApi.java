@@ -24,8 +24,10 @@ public final class SearchApi {
      * @param limit  hits asked for
      * @param hits   the page, best first
      * @param facets counts over every match
+     * @param rule   how the text was matched (all words, any word, near spellings), as {@code ita search --json} says
      */
-    public record Page(long total, int offset, int limit, List<SearchHit> hits, SearchFacets facets) {
+    public record Page(long total, int offset, int limit, List<SearchHit> hits, SearchFacets facets,
+                       SearchResult.MatchRule rule) {
     }
 
     private final ReportSearcher searcher;
@@ -44,6 +46,6 @@ public final class SearchApi {
         SearchResult result = searcher.search(request);
         List<SearchHit> hits = result.hits();
         List<SearchHit> page = hits.subList(Math.min(offset, hits.size()), hits.size());
-        return JsonBodies.of(new Page(result.total(), offset, limit, page, result.facets()));
+        return JsonBodies.of(new Page(result.total(), offset, limit, page, result.facets(), result.rule()));
     }
 }

@@ -51,6 +51,7 @@ class HttpApiTest {
         assertThat(measure.path("reportId").asText()).isEqualTo(seedId());
         assertThat(measure.path("snippet").asText()).contains("<b>");
         assertThat(answer.path("facets").path("fiscalYear").get(0).path("value").asText()).isEqualTo("2565");
+        assertThat(answer.path("rule").asText()).isIn("ALL_WORDS", "ANY_WORD", "RELAXED");
     }
 
     @Test

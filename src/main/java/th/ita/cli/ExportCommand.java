@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import th.ita.export.ReportExport;
+import th.ita.export.UnitCsv;
 import th.ita.home.HomeLayout;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
@@ -105,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
                         writer.write("\n");
                         written++;
                     }
-                    case csv -> written += writeRows(csv, report.get(), entry.getValue());
+                    case csv -> written += ReportExport.writeRows(csv, report.get(), entry.getValue());
                 }
                 first = false;
             }
@@ -118,23 +120,6 @@ final class ExportCommand implements Callable<Integer> {
                 ? folder.get().resolve(format == Format.csv ? "units.csv" : "reports.ndjson") : target);
         err.printf("Exported %s%s%n", IngestCommand.plural(written, format == Format.csv ? "row" : "report"), where);
         return missing.isEmpty() ? 0 : 1;
-    }
-
-    private static int writeRows(UnitCsv csv, Report report, List<UnitMatch> units) throws IOException {
-        int rows = 0;
-        for (UnitMatch unit : units) {
-            if (unit.inUnits() && unit.position() < report.units().size()) {
-                csv.unit(report, report.units().get(unit.position()));
-                rows++;
-            } else if (unit.kind().equals("measure") && unit.position() < report.measures().size()) {
-                csv.measure(report, report.measures().get(unit.position()));
-                rows++;
-            } else if (unit.kind().equals("indicator") && unit.position() < report.indicators().size()) {
-                csv.indicator(report, report.indicators().get(unit.position()));
-                rows++;
-            }
-        }
-        return rows;
     }
 
     private static Format formatOf(String out) {

@@ -3,6 +3,7 @@ package th.ita.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.camel.main.DefaultMainShutdownStrategy;
@@ -38,12 +39,18 @@ final class PipelineRun implements AutoCloseable {
      * @throws CommandFailure when the routes folder holds no ingest route
      */
     static PipelineRun start(HomeLayout home, Map<String, String> overrides, Runnable afterStop) throws Exception {
+        return start(home, overrides, false, afterStop);
+    }
+
+    /** @param serveHttp whether the web page and HTTP API are served too ({@code ita run}) */
+    static PipelineRun start(HomeLayout home, Map<String, String> overrides, boolean serveHttp, Runnable afterStop)
+            throws Exception {
         String routesGiven = overrides.get("ita.routes");
         if (routesGiven != null && !Files.isDirectory(Path.of(routesGiven))) {
             throw new CommandFailure(ExitCode.SETUP, "The routes folder " + routesGiven + " does not exist; give --routes"
                     + " the folder with ingest.camel.yaml (the routes/ folder beside ./ita).");
         }
-        Main main = App.create(home.root(), overrides);
+        Main main = App.create(home.root(), overrides, serveHttp);
         ((DefaultMainShutdownStrategy) main.getShutdownStrategy()).disableHangupSupport();
         PipelineRun run = new PipelineRun(main);
         run.hook = new Thread(() -> run.stopOnSignal(afterStop), "ita-stop");
@@ -62,6 +69,11 @@ final class PipelineRun implements AutoCloseable {
             throw e;
         }
         return run;
+    }
+
+    /** A setting as the running pipeline resolved it. */
+    Optional<String> setting(String key) {
+        return main.getCamelContext().getPropertiesComponent().resolveProperty(key);
     }
 
     /** Blocks until a signal has stopped the pipeline (for {@code ita run}). */

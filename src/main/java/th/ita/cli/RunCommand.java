@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,19 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
             description = "A folder to index in place and follow (repeatable; default: ita.watch).")
     private List<Path> watch = List.of();
 
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the API and page (default: ita.http.port, 8080).")
+    private Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ita.http.bind, 127.0.0.1). Another address needs --token.")
+    private String bind;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token required on every request (ita.http.token).")
+    private String token;
+
+    @Option(names = "--no-http", description = "Only watch the inbox: serve neither the API nor the page.")
+    private boolean noHttp;
+
     @Override
     public Integer call() throws Exception {
         HomeLayout layout = home.layout();
@@ -36,9 +50,16 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
             overrides.put("ita.watch", watch.stream().map(folder -> folder.toAbsolutePath().normalize().toString())
                     .collect(Collectors.joining(",")));
         }
+        Optional.ofNullable(port).ifPresent(p -> overrides.put("ita.http.port", p.toString()));
+        Optional.ofNullable(bind).ifPresent(b -> overrides.put("ita.http.bind", b));
+        Optional.ofNullable(token).ifPresent(t -> overrides.put("ita.http.token", t));
         ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
-        PipelineRun run = PipelineRun.start(layout, overrides,
+        PipelineRun run = PipelineRun.start(layout, overrides, !noHttp,
                 () -> ConsoleOutput.stderr().println("Stopped."));
+        if (!noHttp) {
+            ConsoleOutput.stderr().printf("Page and API: http://%s:%s/%n", run.setting("ita.http.bind").orElse("?"),
+                    run.setting("ita.http.port").orElse("?"));
+        }
         ConsoleOutput.stderr().printf("Watching %s (Ctrl-C to stop; files being processed are finished first)%n",
                 layout.inbox());
         run.awaitStop();

@@ -61,11 +61,11 @@ public record Settings(HomeLayout home, int threads, ExtractionLimits limits, Du
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
-    /** Reads values, collecting every problem instead of stopping at the first. */
-    private static final class Reader {
+    /** Reads values, collecting every problem instead of stopping at the first (the web's keys are read the same way). */
+    static final class Reader {
 
         private final Function<String, Optional<String>> lookup;
-        private final List<String> errors = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
 
         Reader(Function<String, Optional<String>> lookup) {
             this.lookup = lookup;

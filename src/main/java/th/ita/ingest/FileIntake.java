@@ -53,6 +53,16 @@ public final class FileIntake {
         }
     }
 
+    /** Whether the file dropped as {@code relativeName} is being processed right now. */
+    public boolean isProcessing(String relativeName) {
+        return inFlight.containsValue(relativeName);
+    }
+
+    /** How many files are being processed right now. */
+    public int processing() {
+        return inFlight.size();
+    }
+
     public static String sha256Of(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -75,7 +75,7 @@ class CommandLineProcessTest {
 
     @Test
     void everyCommandTakesHelpAndHome() throws Exception {
-        for (String command : List.of("run", "ingest", "search", "show", "export", "reindex", "ocr-retry", "doctor", "bench")) {
+        for (String command : List.of("run", "ingest", "search", "show", "export", "reindex", "ocr-retry", "doctor", "bench", "status")) {
             Run run = ita(command, "--home", home.toString(), "--help");
             assertThat(run.exit()).as(command + " --help").isZero();
             assertThat(run.out()).as(command).contains("Usage: ita " + command);

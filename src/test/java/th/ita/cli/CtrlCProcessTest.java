@@ -54,14 +54,14 @@ class CtrlCProcessTest {
     @Test
     void runStopsOnCtrlCAndASecondRunOnTheSameHomeIsRefused() throws Exception {
         Path home = work.resolve("home");
-        Process run = startInOwnSession(work.resolve("run"), "run", "--home", home.toString());
+        Process run = startInOwnSession(work.resolve("run"), "run", "--no-http", "--home", home.toString());
         Path err = work.resolve("run.err");
         for (int i = 0; i < 600 && !Files.readString(err).contains("Watching"); i++) {
             Thread.sleep(200);
         }
         assertThat(Files.readString(err)).contains("Home: " + home).contains("Watching");
 
-        CommandLineProcessTest.Run second = CommandLineProcessTest.ita(work, "run", "--home", home.toString());
+        CommandLineProcessTest.Run second = CommandLineProcessTest.ita(work, "run", "--no-http", "--home", home.toString());
         assertThat(second.exit()).isEqualTo(5);
         assertThat(second.err()).contains("Another 'ita run'").doesNotContain("\tat ");
 

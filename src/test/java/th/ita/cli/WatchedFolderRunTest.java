@@ -62,7 +62,7 @@ class WatchedFolderRunTest {
         write("empty.txt", "");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "th.ita.cli.ItaCommand",
-                "run", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString(),
+                "run", "--no-http", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString(),
                 "--watch", watched.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(runLog.toFile())

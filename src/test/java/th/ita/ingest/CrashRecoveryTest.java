@@ -80,7 +80,7 @@ class CrashRecoveryTest {
     private Process startPipelineProcess() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "th.ita.cli.ItaCommand",
-                "run", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString())
+                "run", "--no-http", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolveSibling(home.getFileName() + "-pipeline.log").toFile())
                 .start();

@@ -125,6 +125,11 @@ class SearchBenchmark {
 
     /** Indexes {@link #UNITS} varied units on every core, from an empty folder; returns the indexing figures. */
     private static String build(Path indexDir, int threads) throws Exception {
+        return build(indexDir, threads, UNITS);
+    }
+
+    /** Indexes {@code unitCount} varied units (other benchmarks build smaller indexes the same way). */
+    static String build(Path indexDir, int threads, long unitCount) throws Exception {
         deleteRecursively(indexDir);
         List<Report> templates = ReportFixtures.ALL.stream().map(ReportFixtures::report).toList();
         resetHeapPeaks();
@@ -138,7 +143,7 @@ class SearchBenchmark {
                 int worker = t;
                 work.add(pool.submit(() -> {
                     Random random = new Random(worker);
-                    for (long n = worker; units.get() < UNITS; n += threads) {
+                    for (long n = worker; units.get() < unitCount; n += threads) {
                         Report report = variant(templates.get((int) (n % templates.size())), n, random);
                         indexer.index(report);
                         units.addAndGet(report.measures().size() + report.indicators().size());

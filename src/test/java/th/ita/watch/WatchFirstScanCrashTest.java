@@ -92,7 +92,7 @@ class WatchFirstScanCrashTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // a small heap: the scan keeps a catalogue entry per file, never the files themselves
         return new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"), "th.ita.cli.ItaCommand",
-                "run", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString(),
+                "run", "--no-http", "--home", home.toString(), "--routes", Path.of("routes").toAbsolutePath().toString(),
                 "--watch", watched.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -1,4 +1,4 @@
-package th.ita.cli;
+package th.ita.export;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +19,7 @@ import th.ita.model.Unit;
  * quoting, with a byte order mark so Excel opens the UTF-8 as
  * UTF-8 and shows Thai. List cells (methods, results…) keep one item per line inside the cell.
  */
-final class UnitCsv {
+public final class UnitCsv {
 
     static final String BOM = "\uFEFF";
     static final List<String> HEADER = List.of("reportId", "fileName", "organization", "province", "fiscalYearBe",
@@ -28,20 +28,20 @@ final class UnitCsv {
 
     private final Writer out;
 
-    UnitCsv(Writer out) throws IOException {
+    public UnitCsv(Writer out) throws IOException {
         this.out = out;
         out.write(BOM);
         row(HEADER);
     }
 
-    void measure(Report report, Measure measure) throws IOException {
+    public void measure(Report report, Measure measure) throws IOException {
         row(List.of(common(report), List.of("measure", measure.section(), measure.code(), "", "", measure.title(),
                 lines(measure.methods()), lines(measure.responsible()), measure.period().map(Period::text).orElse(""),
                 "", "", lines(measure.results()), lines(measure.suggestions())), noUnitFields(report))
                 .stream().flatMap(List::stream).toList());
     }
 
-    void indicator(Report report, Indicator indicator) throws IOException {
+    public void indicator(Report report, Indicator indicator) throws IOException {
         String oitItems = indicator.oitItems().stream().map(item -> item.code() + " " + item.name())
                 .collect(Collectors.joining("\n"));
         row(List.of(common(report), List.of("indicator", "", "", indicator.form(), Integer.toString(indicator.number()),
@@ -50,7 +50,7 @@ final class UnitCsv {
     }
 
     /** A row of any other table: its key fields in their columns, its other cells as "header: text" lines. */
-    void unit(Report report, Unit unit) throws IOException {
+    public void unit(Report report, Unit unit) throws IOException {
         String others = unit.cells().stream()
                 .map(cell -> cell.header().isBlank() ? cell.text() : cell.header() + ": " + cell.text())
                 .collect(Collectors.joining("\n"));

@@ -1,4 +1,4 @@
-package th.ita.cli;
+package th.ita.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

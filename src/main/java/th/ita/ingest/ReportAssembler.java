@@ -28,6 +28,7 @@ public final class ReportAssembler {
                 structure.title(), structure.organization(), structure.fiscalYear(), structure.documentDate(),
                 structure.memo(), structure.priorAssessment(), structure.sections(), structure.measures(),
                 structure.indicators(), structure.signatories(), extraction.ocr(), extraction.text(),
-                List.copyOf(problems));
+                List.copyOf(problems), structure.documentKind(), structure.evidenceFor(), structure.fiscalYears(),
+                structure.tables(), structure.units());
     }
 }

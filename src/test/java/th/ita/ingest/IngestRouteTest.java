@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.ita.model.Report;
 import th.ita.search.ReportSearcher;
 import th.ita.search.SearchRequest;
 
@@ -42,7 +43,7 @@ class IngestRouteTest {
         pipeline.awaitFiled("000.txt");
 
         JsonNode report = pipeline.reportFor("000.txt");
-        assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.path("schemaVersion").asInt()).isEqualTo(Report.SCHEMA_VERSION);
         assertThat(report.path("id").asText()).isEqualTo(FileIntake.sha256Of(pipeline.archived("000.txt")));
         assertThat(report.path("source").path("fileName").asText()).isEqualTo("000.txt");
         assertThat(report.path("source").path("charset").asText()).isEqualTo("UTF-8");
@@ -98,7 +99,7 @@ class IngestRouteTest {
             duplicates = notes.filter(path -> path.toString().endsWith(FilingNotes.DUPLICATE_SUFFIX)).count();
         }
         assertThat(duplicates).isEqualTo(copies - 1);
-        assertThat(countReports()).isEqualTo(1);
+        assertThat(countReports()).isEqualTo(Report.SCHEMA_VERSION);
     }
 
     @Test

@@ -30,7 +30,7 @@ final class OrganizationReader {
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:ประกาศ|คำสั่ง|คำสั่ง)?\\s*");
     private static final int HEADING_LINES = 12;
     // "องค์การบริหารส่วนจังหวัด…" names a body, not the province it sits in
-    private static final Pattern PROVINCE = Pattern.compile("(?<!ส่วน)จังหวัด\\s?(" + THAI_WORD + ")");
+    private static final Pattern PROVINCE = Pattern.compile("(?<!ส่วน)จังหวัด[\\s.…]*(" + THAI_WORD + ")");
     private static final Pattern DISTRICT = Pattern.compile("(?<!สาธารณสุข|ว่าการ)อำเภอ\\s?(" + THAI_WORD + ")");
     private static final List<String> DISTRICT_KINDS = List.of("สำนักงานสาธารณสุขอำเภอ", "ที่ว่าการอำเภอ");
 
@@ -123,11 +123,15 @@ final class OrganizationReader {
 
     private Optional<String> province(String text) {
         Matcher m = PROVINCE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        // Thai runs on without spaces, so a "จังหวัด" that names no province may swallow the next one: search on
+        // from inside it
+        while (from < text.length() && m.find(from)) {
             Optional<String> name = provinces.nameAtStart(m.group(1));
             if (name.isPresent()) {
                 return name;
             }
+            from = m.start(1);
         }
         return Optional.empty();
     }

@@ -47,6 +47,7 @@ final class PublicBodies {
     private final Pattern mention;
     private final Map<String, Kind> kindByWritten = new LinkedHashMap<>();
     private final Map<String, String> skeletonToWritten = new LinkedHashMap<>();
+    private final List<String> notNameStarts = new ArrayList<>();
 
     private PublicBodies(Data data) {
         this.data = data;
@@ -58,10 +59,12 @@ final class PublicBodies {
                 written.add(w);
             }
         }
+        notNameStarts.addAll(data.notNameStarts());
+        notNameStarts.addAll(written);
         // longest first, so เทศบาลตำบล is never read as a bare เทศบาล and รพ.สต. never as รพ.
         written.sort(Comparator.comparingInt(String::length).reversed());
         String kinds = String.join("|", written.stream().map(PublicBodies::damageTolerant).toList());
-        this.mention = Pattern.compile("(" + kinds + ")\\s?([\\u0E01-\\u0E4E]+(?:\\.[\\u0E01-\\u0E4E]+)*)");
+        this.mention = Pattern.compile("(" + kinds + ")\\s?([\\u0E01-\\u0E4E]+)");
     }
 
     static PublicBodies load() {
@@ -108,7 +111,8 @@ final class PublicBodies {
     /** A body's or place's own name: the tail cut before the first word that cannot be part of it. */
     Optional<String> nameOf(String tail) {
         String name = tail.length() > MAX_NAME_CHARS ? tail.substring(0, MAX_NAME_CHARS) : tail;
-        for (String start : data.notNameStarts()) {
+        // "โรงเรียน วิทยาลัย หรือ…" lists kinds of body; a name never starts with another kind
+        for (String start : notNameStarts) {
             if (name.startsWith(start)) {
                 return Optional.empty();
             }

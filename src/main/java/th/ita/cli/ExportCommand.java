@@ -113,7 +113,10 @@ final class ExportCommand implements Callable<Integer> {
     private static int writeRows(UnitCsv csv, Report report, List<UnitMatch> units) throws IOException {
         int rows = 0;
         for (UnitMatch unit : units) {
-            if (unit.kind().equals("measure") && unit.position() < report.measures().size()) {
+            if (unit.inUnits() && unit.position() < report.units().size()) {
+                csv.unit(report, report.units().get(unit.position()));
+                rows++;
+            } else if (unit.kind().equals("measure") && unit.position() < report.measures().size()) {
                 csv.measure(report, report.measures().get(unit.position()));
                 rows++;
             } else if (unit.kind().equals("indicator") && unit.position() < report.indicators().size()) {

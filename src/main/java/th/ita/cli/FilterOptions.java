@@ -24,7 +24,8 @@ final class FilterOptions {
     @Option(names = "--province", paramLabel = "NAME", description = "Province: เพชรบุรี or จังหวัดเพชรบุรี.")
     private List<String> provinces = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "report, measure or indicator.")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "report, measure, indicator, risk, complaint or checklist-item.")
     private List<String> kinds = new ArrayList<>();
 
     @Option(names = "--form", paramLabel = "FORM", description = "Indicator form: IIT, EIT or OIT.")
@@ -36,8 +37,18 @@ final class FilterOptions {
     @Option(names = "--o-code", paramLabel = "CODE", description = "O-item code listed under an indicator: O17.")
     private List<String> oCodes = new ArrayList<>();
 
+    @Option(names = "--doc-kind", paramLabel = "KIND", description = "Document kind: memo, measures-plan,"
+            + " results-report, indicator-report, action-plan, risk-assessment, complaint-summary,"
+            + " announcement-or-order, form-or-template, assessment-evidence, other.")
+    private List<String> docKinds = new ArrayList<>();
+
+    @Option(names = "--item", paramLabel = "CODE",
+            description = "Assessment item the document is evidence for: O43, MOIT5, EB2.")
+    private List<String> items = new ArrayList<>();
+
     SearchFilters toFilters() {
-        return new SearchFilters(Optional.ofNullable(year), organizations, provinces, kinds, forms, numbers, oCodes);
+        return new SearchFilters(Optional.ofNullable(year), organizations, provinces, kinds, forms, numbers, oCodes,
+                docKinds, items);
     }
 
     /** Lets picocli report a bad --year as a usage error with the parser's message. */

@@ -79,6 +79,8 @@ final class SearchCommand implements Callable<Integer> {
             facetLine(out, "year", result.facets().fiscalYear());
             facetLine(out, "kind", result.facets().kind());
             facetLine(out, "form", result.facets().form());
+            facetLine(out, "doc kind", result.facets().documentKind());
+            facetLine(out, "item", result.facets().item());
             facetLine(out, "province", result.facets().province());
             facetLine(out, "organisation", result.facets().organization());
         }

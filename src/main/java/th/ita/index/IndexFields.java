@@ -14,7 +14,10 @@ public final class IndexFields {
 
     /** StringField, stored: the term {@code updateDocuments} replaces a report's documents by; shown on hits. */
     public static final String REPORT_ID = "reportId";
-    /** StringField, stored, facet: report, measure or indicator; exact filter. */
+    /**
+     * StringField, stored, facet: report, measure, indicator, or a unit kind of any other table (risk, complaint,
+     * checklist-item; see {@link th.ita.model.UnitKind}); exact filter.
+     */
     public static final String KIND = "kind";
     /** Stored only: shown on hits, never searched (names are full of dates and ids, not words). */
     public static final String FILE_NAME = "fileName";
@@ -41,6 +44,13 @@ public final class IndexFields {
     public static final String O_CODE = "oCode";
     /** Stored only: the unit's place in its report's list, so export finds the record again. */
     public static final String POSITION = "position";
+    /** Stored only, on units read from any table: {@link #POSITION} counts in the report's {@code units}. */
+    public static final String UNIT_LIST = "list";
+    public static final String UNIT_LIST_UNITS = "units";
+    /** StringField, stored, facet: the report's document kind (action-plan, memo…), on every unit. */
+    public static final String DOC_KIND = "docKind";
+    /** StringField, stored, facet, one per item: assessment items the report is evidence for (O43, MOIT5, EB2). */
+    public static final String ITEM = "item";
     /** Tokenised by words and stored: the unit's title, searched with a boost over the body. */
     public static final String TITLE = "title";
     /** Tokenised by words and stored: everything the unit says; searched precisely and highlighted. */
@@ -56,19 +66,23 @@ public final class IndexFields {
     public static final String FACET_PROVINCE = "province";
     public static final String FACET_KIND = "kind";
     public static final String FACET_FORM = "form";
+    public static final String FACET_DOC_KIND = "docKind";
+    public static final String FACET_ITEM = "item";
 
     public static final String KIND_REPORT = "report";
     public static final String KIND_MEASURE = "measure";
     public static final String KIND_INDICATOR = "indicator";
 
     /** Raise when analysis or layout changes: an index written by another version is rebuilt on open. */
-    public static final String LAYOUT_VERSION = "1";
+    public static final String LAYOUT_VERSION = "2";
 
     private IndexFields() {
     }
 
     public static FacetsConfig facetsConfig() {
-        return new FacetsConfig();
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FACET_ITEM, true);
+        return config;
     }
 
     /** Index-time and query-time analysis per field. */

@@ -15,21 +15,29 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
+import th.ita.model.AssessmentItem;
 import th.ita.model.Indicator;
 import th.ita.model.Measure;
 import th.ita.model.OitItem;
 import th.ita.model.Organization;
 import th.ita.model.Period;
+import th.ita.model.Problem;
 import th.ita.model.Report;
 import th.ita.model.Section;
+import th.ita.model.Unit;
 
-/** Lays a report out as Lucene documents: one for the report, one per measure, one per indicator. */
+/**
+ * Lays a report out as Lucene documents: one for the report, one per measure, one per indicator and one per
+ * unit of any other table. A unit lacking a field (an indicator without a form, a measure without a title) is
+ * indexed with what it has: nothing a document contains may cost its report its place in the index.
+ */
 final class ReportDocuments {
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
 
     List<Document> of(Report report) {
-        List<Document> documents = new ArrayList<>(1 + report.measures().size() + report.indicators().size());
+        List<Document> documents = new ArrayList<>(1 + report.measures().size() + report.indicators().size()
+                + report.units().size());
         documents.add(reportDocument(report));
         for (int i = 0; i < report.measures().size(); i++) {
             documents.add(measureDocument(report, report.measures().get(i), i));
@@ -37,7 +45,38 @@ final class ReportDocuments {
         for (int i = 0; i < report.indicators().size(); i++) {
             documents.add(indicatorDocument(report, report.indicators().get(i), i));
         }
+        for (int i = 0; i < report.units().size(); i++) {
+            documents.add(unitDocument(report, report.units().get(i), i));
+        }
         return documents;
+    }
+
+    /** What the report's units lack, for the indexer to record: each is indexed regardless. */
+    List<Problem> gaps(Report report) {
+        List<Problem> gaps = new ArrayList<>();
+        for (Measure measure : report.measures()) {
+            if (measure.title().isBlank()) {
+                gaps.add(Problem.of("UNIT_WITHOUT_TITLE", "measure " + measure.code() + " has no title"));
+            }
+        }
+        for (Indicator indicator : report.indicators()) {
+            if (indicator.form().isBlank()) {
+                gaps.add(Problem.of("INDICATOR_WITHOUT_FORM", "indicator " + indicator.number() + " has no form"));
+            }
+            if (indicator.number() <= 0) {
+                gaps.add(Problem.of("INDICATOR_WITHOUT_NUMBER", "indicator \"" + indicator.name() + "\" has no number"));
+            }
+            if (indicator.name().isBlank()) {
+                gaps.add(Problem.of("UNIT_WITHOUT_TITLE", "indicator " + indicator.number() + " has no name"));
+            }
+        }
+        for (Unit unit : report.units()) {
+            if (unit.title().isBlank()) {
+                gaps.add(Problem.of("UNIT_WITHOUT_TITLE", unit.kind().key() + " in table " + unit.source().table()
+                        + " row " + unit.source().row() + " has no title"));
+            }
+        }
+        return gaps;
     }
 
     private Document reportDocument(Report report) {
@@ -68,13 +107,21 @@ final class ReportDocuments {
 
     private Document indicatorDocument(Report report, Indicator indicator, int position) {
         Document doc = common(report, IndexFields.KIND_INDICATOR, position);
-        String form = indicator.form().toUpperCase(Locale.ROOT);
-        doc.add(new StringField(IndexFields.FORM, form, Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_FORM, form));
-        doc.add(new IntPoint(IndexFields.NUMBER, indicator.number()));
-        doc.add(new StoredField(IndexFields.NUMBER, indicator.number()));
+        String form = indicator.form().strip().toUpperCase(Locale.ROOT);
+        if (!form.isEmpty()) {
+            // a facet label may not be empty: an indicator whose form nobody could read simply has no form facet
+            doc.add(new StringField(IndexFields.FORM, form, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_FORM, form));
+        }
+        if (indicator.number() > 0) {
+            doc.add(new IntPoint(IndexFields.NUMBER, indicator.number()));
+            doc.add(new StoredField(IndexFields.NUMBER, indicator.number()));
+        }
         for (OitItem item : indicator.oitItems()) {
-            doc.add(new StringField(IndexFields.O_CODE, OCodes.canonical(item.code()), Field.Store.NO));
+            String code = OCodes.canonical(item.code());
+            if (!code.isBlank()) {
+                doc.add(new StringField(IndexFields.O_CODE, code, Field.Store.NO));
+            }
         }
         String body = lines(Stream.of(
                 indicator.issues().stream(),
@@ -82,6 +129,24 @@ final class ReportDocuments {
                 indicator.results().stream()).flatMap(s -> s));
         addText(doc, indicator.name(), body);
         addContext(doc, report, indicator.catalogName().orElse(""));
+        return build(doc);
+    }
+
+    private Document unitDocument(Report report, Unit unit, int position) {
+        Document doc = common(report, unit.kind().key(), position);
+        doc.add(new StoredField(IndexFields.UNIT_LIST, IndexFields.UNIT_LIST_UNITS));
+        unit.code().ifPresent(code -> doc.add(new StoredField(IndexFields.CODE, code)));
+        unit.group().ifPresent(group -> doc.add(new StoredField(IndexFields.SECTION, group)));
+        String body = lines(Stream.of(
+                unit.responsible().stream(),
+                unit.period().map(Period::text).stream(),
+                unit.budget().stream(),
+                unit.target().stream(),
+                unit.result().stream(),
+                unit.status().stream(),
+                unit.cells().stream().map(cell -> cell.text())).flatMap(s -> s));
+        addText(doc, unit.title(), body);
+        addContext(doc, report, unit.group().orElse(""));
         return build(doc);
     }
 
@@ -107,11 +172,19 @@ final class ReportDocuments {
             doc.add(new StoredField(IndexFields.FISCAL_YEAR, year.be()));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, Integer.toString(year.be())));
         });
+        String documentKind = report.documentKind().key();
+        doc.add(new StringField(IndexFields.DOC_KIND, documentKind, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_DOC_KIND, documentKind));
+        report.evidenceFor().stream().map(AssessmentItem::code).map(OCodes::canonical)
+                .filter(code -> !code.isBlank()).distinct().forEach(code -> {
+                    doc.add(new StringField(IndexFields.ITEM, code, Field.Store.YES));
+                    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_ITEM, code));
+                });
         return doc;
     }
 
     private static void addText(Document doc, String title, String body) {
-        String normalizedTitle = SearchTextNormalizer.normalize(title);
+        String normalizedTitle = SearchTextNormalizer.normalize(title == null ? "" : title);
         String text = SearchTextNormalizer.normalize(body.isBlank() ? title : title + "\n" + body);
         doc.add(new TextField(IndexFields.TITLE, normalizedTitle, Field.Store.YES));
         doc.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));

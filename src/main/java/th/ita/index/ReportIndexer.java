@@ -140,6 +140,8 @@ public final class ReportIndexer implements Closeable {
     public void index(Report report) {
         try {
             writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), documents.of(report));
+            documents.gaps(report).forEach(gap -> LOG.info("Report [{}] indexed with a gap: [{}] {}",
+                    report.id(), gap.code(), gap.message()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index report " + report.id(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public record AssessmentItem(String code, AssessmentFramework framework, Optional<Integer> fiscalYearBe) {
     public AssessmentItem {
+        code = code == null ? "" : code;
         fiscalYearBe = fiscalYearBe == null ? Optional.empty() : fiscalYearBe;
     }
 }

@@ -22,4 +22,14 @@ public record Indicator(
         List<String> issues,
         List<String> results,
         List<OitItem> oitItems) {
+
+    /** JSON written by older or other tools may leave any field out; none is null here (number 0: unknown). */
+    public Indicator {
+        form = form == null ? "" : form;
+        name = name == null ? "" : name;
+        catalogName = catalogName == null ? Optional.empty() : catalogName;
+        issues = issues == null ? List.of() : issues;
+        results = results == null ? List.of() : results;
+        oitItems = oitItems == null ? List.of() : oitItems;
+    }
 }

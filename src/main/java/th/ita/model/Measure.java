@@ -24,4 +24,16 @@ public record Measure(
         Optional<Period> period,
         List<String> results,
         List<String> suggestions) {
+
+    /** JSON written by older or other tools may leave any field out; none is null here. */
+    public Measure {
+        section = section == null ? "" : section;
+        code = code == null ? "" : code;
+        title = title == null ? "" : title;
+        methods = methods == null ? List.of() : methods;
+        responsible = responsible == null ? List.of() : responsible;
+        period = period == null ? Optional.empty() : period;
+        results = results == null ? List.of() : results;
+        suggestions = suggestions == null ? List.of() : suggestions;
+    }
 }

@@ -7,4 +7,8 @@ package th.ita.model;
  * @param name as written
  */
 public record OitItem(String code, String name) {
+    public OitItem {
+        code = code == null ? "" : code;
+        name = name == null ? "" : name;
+    }
 }

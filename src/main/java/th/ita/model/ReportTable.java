@@ -16,9 +16,9 @@ import java.util.Optional;
 public record ReportTable(int number, List<Integer> pages, Optional<String> caption, List<String> header,
                           List<TableRow> rows) {
     public ReportTable {
-        pages = List.copyOf(pages);
+        pages = pages == null ? List.of() : List.copyOf(pages);
         caption = caption == null ? Optional.empty() : caption;
-        header = List.copyOf(header);
-        rows = List.copyOf(rows);
+        header = header == null ? List.of() : List.copyOf(header);
+        rows = rows == null ? List.of() : List.copyOf(rows);
     }
 }

@@ -7,4 +7,8 @@ package th.ita.model;
  * @param text   the cell as written, breaks inside the cell kept as '\n'
  */
 public record TableCell(String header, String text) {
+    public TableCell {
+        header = header == null ? "" : header;
+        text = text == null ? "" : text;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record TableRow(List<TableCell> cells, Optional<String> group, boolean heading) {
     public TableRow {
-        cells = List.copyOf(cells);
+        cells = cells == null ? List.of() : List.copyOf(cells);
         group = group == null ? Optional.empty() : group;
     }
 }

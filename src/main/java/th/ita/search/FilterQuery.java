@@ -19,6 +19,7 @@ import th.ita.index.IndexFields;
 import th.ita.index.OCodes;
 import th.ita.index.ProvinceKeys;
 import th.ita.index.SearchTextNormalizer;
+import th.ita.model.DocumentKind;
 
 /** Turns {@link SearchFilters} into non-scoring Lucene clauses. */
 final class FilterQuery {
@@ -51,6 +52,9 @@ final class FilterQuery {
             query.add(IntPoint.newSetQuery(IndexFields.NUMBER, numbers), Occur.FILTER);
         }
         anyOf(filters.oCodes(), c -> term(IndexFields.O_CODE, OCodes.canonical(c))).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(filters.docKinds(), k -> term(IndexFields.DOC_KIND, DocumentKind.ofKey(k).map(DocumentKind::key)
+                .orElse(k.strip().toLowerCase(Locale.ROOT)))).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(filters.items(), i -> term(IndexFields.ITEM, OCodes.canonical(i))).ifPresent(q -> query.add(q, Occur.FILTER));
         return query.build().clauses().size() > before;
     }
 

@@ -146,7 +146,8 @@ public final class ReportSearcher implements Closeable {
             for (ScoreDoc scoreDoc : all.scoreDocs) {
                 Document doc = stored.document(scoreDoc.doc);
                 matches.add(new UnitMatch(doc.get(IndexFields.REPORT_ID), doc.get(IndexFields.KIND),
-                        doc.getField(IndexFields.POSITION).numericValue().intValue()));
+                        doc.getField(IndexFields.POSITION).numericValue().intValue(),
+                        IndexFields.UNIT_LIST_UNITS.equals(doc.get(IndexFields.UNIT_LIST))));
             }
             return matches;
         } finally {
@@ -272,7 +273,9 @@ public final class ReportSearcher implements Closeable {
                 counts(counts, IndexFields.FACET_ORGANIZATION),
                 counts(counts, IndexFields.FACET_PROVINCE),
                 counts(counts, IndexFields.FACET_KIND),
-                counts(counts, IndexFields.FACET_FORM));
+                counts(counts, IndexFields.FACET_FORM),
+                counts(counts, IndexFields.FACET_DOC_KIND),
+                counts(counts, IndexFields.FACET_ITEM));
     }
 
     private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {

@@ -10,15 +10,25 @@ import java.util.List;
  * @param province     by province
  * @param kind         by report / measure / indicator
  * @param form         by IIT / EIT / OIT (indicators only)
+ * @param documentKind by the report's document kind (action-plan, memo…)
+ * @param item         by assessment item the report is evidence for (O43, MOIT5…)
  */
 public record SearchFacets(
         List<FacetCount> fiscalYear,
         List<FacetCount> organization,
         List<FacetCount> province,
         List<FacetCount> kind,
-        List<FacetCount> form) {
+        List<FacetCount> form,
+        List<FacetCount> documentKind,
+        List<FacetCount> item) {
+
+    /** Facets without document kinds or assessment items. */
+    public SearchFacets(List<FacetCount> fiscalYear, List<FacetCount> organization, List<FacetCount> province,
+                        List<FacetCount> kind, List<FacetCount> form) {
+        this(fiscalYear, organization, province, kind, form, List.of(), List.of());
+    }
 
     public static SearchFacets empty() {
-        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param forms         IIT, EIT, OIT
  * @param numbers       indicator numbers
  * @param oCodes        O-item codes, e.g. "O17" or "O๑๗"
+ * @param docKinds      document kinds, e.g. "action-plan" (see {@link th.ita.model.DocumentKind})
+ * @param items         assessment items the report is evidence for: "O43", "MOIT5", "EB2"
  */
 public record SearchFilters(
         Optional<YearRange> years,
@@ -21,9 +23,19 @@ public record SearchFilters(
         List<String> kinds,
         List<String> forms,
         List<Integer> numbers,
-        List<String> oCodes) {
+        List<String> oCodes,
+        List<String> docKinds,
+        List<String> items) {
+
+    /** Filters without document kinds or assessment items. */
+    public SearchFilters(Optional<YearRange> years, List<String> organizations, List<String> provinces,
+                         List<String> kinds, List<String> forms, List<Integer> numbers, List<String> oCodes) {
+        this(years, organizations, provinces, kinds, forms, numbers, oCodes, List.of(), List.of());
+    }
 
     public SearchFilters {
+        docKinds = List.copyOf(docKinds);
+        items = List.copyOf(items);
         organizations = List.copyOf(organizations);
         provinces = List.copyOf(provinces);
         kinds = List.copyOf(kinds);
@@ -37,10 +49,11 @@ public record SearchFilters(
     }
 
     public SearchFilters withYears(YearRange range) {
-        return new SearchFilters(Optional.of(range), organizations, provinces, kinds, forms, numbers, oCodes);
+        return new SearchFilters(Optional.of(range), organizations, provinces, kinds, forms, numbers, oCodes, docKinds, items);
     }
 
     public SearchFilters withKinds(String... kindNames) {
-        return new SearchFilters(years, organizations, provinces, List.of(kindNames), forms, numbers, oCodes);
+        return new SearchFilters(years, organizations, provinces, List.of(kindNames), forms, numbers, oCodes, docKinds,
+                items);
     }
 }

@@ -15,11 +15,17 @@ sealed interface Block permits Block.Paragraph, Block.Table {
     /**
      * A table as rows of cells. A cell's text keeps the breaks the source made explicit (paragraphs, list
      * items, line breaks) as '\n'; text exports may also leave HTML fragments in it, which {@link CellItems}
-     * understands.
+     * understands. {@code pages} are the 1-based pages the rows were read from, empty when the source has none.
      */
-    record Table(List<List<String>> rows) implements Block {
+    record Table(List<List<String>> rows, List<Integer> pages) implements Block {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
+            pages = List.copyOf(pages);
+        }
+
+        /** A table from a source without pages (text, XHTML). */
+        public Table(List<List<String>> rows) {
+            this(rows, List.of());
         }
     }
 }

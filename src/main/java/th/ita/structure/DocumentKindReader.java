@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.ita.model.DocumentKind;
+import th.ita.model.Unit;
+import th.ita.model.UnitKind;
 
 /**
  * What a document is (memo, announcement, form, plan, report…), by the ordered rules in
@@ -34,9 +36,22 @@ final class DocumentKindReader {
 
     /** What the tables gave, for documents whose headings say nothing. */
     record Units(int indicators, int measures, int measuresWithResults) {
+
+        static Units of(ReportBodyReader.Body body, List<Unit> units) {
+            int indicators = body.indicators().size() + count(units, UnitKind.INDICATOR, false);
+            int measures = body.measures().size() + count(units, UnitKind.MEASURE, false);
+            int withResults = (int) body.measures().stream().filter(m -> !m.results().isEmpty()).count()
+                    + count(units, UnitKind.MEASURE, true);
+            return new Units(indicators, measures, withResults);
+        }
+
+        private static int count(List<Unit> units, UnitKind kind, boolean withResult) {
+            return (int) units.stream().filter(u -> u.kind() == kind && (!withResult || u.result().isPresent())).count();
+        }
     }
 
     private static final String RESOURCE = "/document-kinds.json";
+    private static final int UNTITLED_TITLE_LINES = 2;
 
     private final int headingLines;
     private final List<Rule> rules;
@@ -68,7 +83,8 @@ final class DocumentKindReader {
      */
     DocumentKind read(List<String> lines, Optional<String> title, Units units) {
         List<String> heading = lines.stream().filter(l -> !l.isBlank()).limit(headingLines).map(String::strip).toList();
-        String titleText = title.orElse(String.join(" ", heading));
+        // without a title line, only the very first lines stand for one: further down a heading holds anything
+        String titleText = title.orElse(String.join(" ", heading.subList(0, Math.min(UNTITLED_TITLE_LINES, heading.size()))));
         String text = String.join("\n", lines);
         for (Rule rule : rules) {
             boolean matches = switch (rule.where()) {

@@ -90,7 +90,7 @@ final class LayoutFlowReader {
         double tableTop = 0;
         for (int r = 0; r < rows.size(); r++) {
             if (r > 0 && rows.get(r).top() - rows.get(r - 1).bottom() > TABLE_GAP) {
-                placed.add(new Placed(tableTop, new Block.Table(table)));
+                placed.add(new Placed(tableTop, new Block.Table(table, List.of(page.number()))));
                 table = new ArrayList<>();
             }
             if (table.isEmpty()) {
@@ -105,7 +105,7 @@ final class LayoutFlowReader {
             }
         }
         if (!table.isEmpty()) {
-            placed.add(new Placed(tableTop, new Block.Table(table)));
+            placed.add(new Placed(tableTop, new Block.Table(table, List.of(page.number()))));
         }
         placed.sort(Comparator.comparingDouble(Placed::y));
         return placed.stream().map(Placed::block).toList();

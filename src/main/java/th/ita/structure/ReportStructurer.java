@@ -1,5 +1,6 @@
 package th.ita.structure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import th.ita.model.FiscalYear;
 import th.ita.model.FiscalYearSpan;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
+import th.ita.model.Unit;
 import th.ita.normalize.ThaiTextNormalizer;
 
 /**
@@ -52,6 +54,9 @@ public final class ReportStructurer {
     private final FiscalYearReader fiscalYearReader = new FiscalYearReader();
     private final DocumentKindReader kindReader = DocumentKindReader.load();
     private final AssessmentItemReader itemReader;
+    private final DocumentTables documentTables;
+    private final TableUnits tableUnits;
+    private final CheckboxLists checkboxLists;
 
     /** A structurer with the shipped catalogue and the project's Thai normaliser for positioned words. */
     public ReportStructurer() {
@@ -70,6 +75,10 @@ public final class ReportStructurer {
         this.bodyReader = new ReportBodyReader(catalogue);
         this.misreadYears = new MisreadYears(catalogue);
         this.itemReader = new AssessmentItemReader(catalogue);
+        TableVocabulary vocabulary = TableVocabulary.load();
+        this.documentTables = new DocumentTables(vocabulary);
+        this.tableUnits = new TableUnits(vocabulary);
+        this.checkboxLists = new CheckboxLists(vocabulary);
     }
 
     /** Structures what extraction (after Thai repair) delivered for one file. */
@@ -94,13 +103,22 @@ public final class ReportStructurer {
         }
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
-        ReportBodyReader.Body body = bodyReader.read(blocks(input, problems), year, input.readByOcr(), problems);
-        DocumentKind kind = kindReader.read(lines, title, new DocumentKindReader.Units(body.indicators().size(),
-                body.measures().size(), (int) body.measures().stream().filter(m -> !m.results().isEmpty()).count()));
+        List<Block> blocks = blocks(input, problems);
+        ReportBodyReader.Body body = bodyReader.read(blocks, year, input.readByOcr(), problems);
+        List<DocumentTables.Kept> tables = documentTables.read(blocks);
+        List<Unit> units = new ArrayList<>();
+        for (DocumentTables.Kept kept : tables) {
+            if (!kept.readByBodyReader()) {
+                units.addAll(tableUnits.read(kept.table()));
+            }
+        }
+        units.addAll(checkboxLists.read(blocks));
+        DocumentKind kind = kindReader.read(lines, title, DocumentKindReader.Units.of(body, units));
         List<AssessmentItem> evidenceFor = itemReader.read(lines, year);
         return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
                 priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
-                signatoryReader.read(lines), problems.toList(), kind, evidenceFor, fiscalYears, List.of(), List.of());
+                signatoryReader.read(lines), problems.toList(), kind, evidenceFor, fiscalYears,
+                tables.stream().map(DocumentTables.Kept::table).toList(), List.copyOf(units));
     }
 
     private List<Block> blocks(StructureInput input, ProblemLog problems) {

@@ -106,10 +106,10 @@ class RealDocumentGoldenTest {
     static final class Floors {
         static final int ORGANIZATION = 19;
         static final int FISCAL_YEAR = 19;
-        static final int KIND = 16;
+        static final int KIND = 17;
         static final int ITEMS = 19;
-        static final int MATCHED_UNITS = 0;
-        static final int MOST_UNMATCHED_UNITS = 0;
+        static final int MATCHED_UNITS = 11;
+        static final int MOST_UNMATCHED_UNITS = 1;
 
         private Floors() {
         }

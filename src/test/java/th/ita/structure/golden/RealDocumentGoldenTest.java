@@ -102,12 +102,12 @@ class RealDocumentGoldenTest {
         assertThat(wrong).as("units matching no row, of %d found", found).isLessThanOrEqualTo(Floors.MOST_UNMATCHED_UNITS);
     }
 
-    /** What the product reaches today on the 19 documents; raise a floor when it improves. */
+    /** What the product reaches today on the 20 documents; raise a floor when it improves. */
     static final class Floors {
-        static final int ORGANIZATION = 19;
-        static final int FISCAL_YEAR = 19;
+        static final int ORGANIZATION = 20;
+        static final int FISCAL_YEAR = 20;
         static final int KIND = 17;
-        static final int ITEMS = 19;
+        static final int ITEMS = 20;
         static final int MATCHED_UNITS = 11;
         static final int MOST_UNMATCHED_UNITS = 1;
 

@@ -31,7 +31,11 @@ final class OrganizationReader {
     private static final int HEADING_LINES = 12;
     // "องค์การบริหารส่วนจังหวัด…" names a body, not the province it sits in
     private static final Pattern PROVINCE = Pattern.compile("(?<!ส่วน)จังหวัด[\\s.…]*(" + THAI_WORD + ")");
-    private static final Pattern DISTRICT = Pattern.compile("(?<!สาธารณสุข|ว่าการ)อำเภอ\\s?(" + THAI_WORD + ")");
+    // "อำเภอเด่นชัย จังหวัดแพร่" names a district for certain; a bare "อำเภอ" followed by a space is often a
+    // common noun ("แผนพัฒนาอำเภอ แผนพัฒนาตำบล"), so only "อำเภอ" run on into its name counts otherwise
+    private static final Pattern DISTRICT_OF_PROVINCE = Pattern.compile(
+            "(?<!สาธารณสุข|ว่าการ)อำเภอ\\s?(" + THAI_WORD + ")\\s?จังหวัด");
+    private static final Pattern DISTRICT = Pattern.compile("(?<!สาธารณสุข|ว่าการ)อำเภอ(" + THAI_WORD + ")");
     private static final List<String> DISTRICT_KINDS = List.of("สำนักงานสาธารณสุขอำเภอ", "ที่ว่าการอำเภอ");
 
     private final Provinces provinces;
@@ -62,8 +66,18 @@ final class OrganizationReader {
                 .or(() -> memo.flatMap(Memo::reference).flatMap(provinces::ofReference))
                 .or(() -> "อบจ.".equals(body.kind()) ? provinces.nameAtStart(body.name()) : Optional.empty());
         Optional<String> district = DISTRICT_KINDS.contains(body.kind()) ? Optional.of(body.name())
-                : first(DISTRICT, text).flatMap(bodies::nameOf);
+                : first(DISTRICT_OF_PROVINCE, text).flatMap(bodies::nameOf).or(() -> mostNamedDistrict(text));
         return new Organization(name, Optional.of(body.kind()), district, province);
+    }
+
+    /** The district the text names most often as "อำเภอ…", ties to the first. */
+    private Optional<String> mostNamedDistrict(String text) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        Matcher m = DISTRICT.matcher(text);
+        while (m.find()) {
+            bodies.nameOf(m.group(1)).ifPresent(name -> named.merge(name, 1L, Long::sum));
+        }
+        return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private Optional<Mention> firstSpecific(String line) {

@@ -63,6 +63,14 @@ class OrganizationReaderTest {
     }
 
     @Test
+    void aCommonNounBeforeAmphoeIsNoDistrict() {
+        Optional<Organization> org = read("ประกาศองค์การบริหารส่วนตำบลไทรย้อย\nสอดคล้องกับแผนพัฒนาจังหวัด แผนพัฒนาอำเภอ แผนพัฒนาตำบล\n"
+                + "ขององค์การบริหารส่วนตำบลไทรย้อย อำเภอเด่นชัย จังหวัดแพร่");
+        assertThat(org.flatMap(Organization::district)).contains("เด่นชัย");
+        assertThat(read("ประกาศองค์การบริหารส่วนตำบลไทรย้อย\nแผนพัฒนาอำเภอ แผนพัฒนาตำบล").flatMap(Organization::district)).isEmpty();
+    }
+
+    @Test
     void aMarkMovedPastItsConsonantIsPutBack() {
         assertThat(read("รายงานของโรงพยาบาลน้ำยนื").map(Organization::name)).contains("โรงพยาบาลน้ำยืน");
     }

@@ -122,7 +122,7 @@ class RealDocumentGoldenTest {
     static boolean sameOrganization(ExpectedOrganization expected, Organization found) {
         return expected.name().equals(found.name())
                 && expected.province().map(p -> found.province().equals(Optional.of(p))).orElse(found.province().isEmpty())
-                && expected.district().map(d -> found.district().equals(Optional.of(d))).orElse(true);
+                && expected.district().map(d -> found.district().equals(Optional.of(d))).orElse(found.district().isEmpty());
     }
 
     static String span(Optional<FiscalYearSpan> span) {

@@ -91,7 +91,7 @@ public final class ReportStructurer {
         List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
         List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memo = memoReader.read(lines);
-        Optional<String> title = title(lines).or(() -> headingSubject(lines)).or(() -> memo.flatMap(Memo::subject));
+        Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject)).or(() -> headingSubject(lines));
         Optional<FiscalYearSpan> fiscalYears = fiscalYearReader.read(title, memo.flatMap(Memo::subject), input.text());
         Optional<FiscalYear> fiscalYear = fiscalYears.map(FiscalYearSpan::from);
         if (input.readByOcr()) {

@@ -1,6 +1,5 @@
 package th.ita.structure;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,34 +59,29 @@ final class DamagedOitCodes {
         if (BigramSimilarity.letters(name).length() < 3) {
             return Optional.empty();
         }
-        List<ItaCatalogue.CatalogOitItem> ranked = items.stream()
-                .sorted(Comparator.comparingDouble((ItaCatalogue.CatalogOitItem i) -> -score(name, i.name()))).toList();
-        double best = score(name, ranked.get(0).name());
-        double second = ranked.size() > 1 ? score(name, ranked.get(1).name()) : 0;
+        CatalogueNameMatch<ItaCatalogue.CatalogOitItem> match =
+                CatalogueNameMatch.rank(name, items, ItaCatalogue.CatalogOitItem::name);
+        double best = match.best();
         if (digits.matches("\\d{1,2}")) {
             String read = "O" + Integer.parseInt(digits);
             Optional<ItaCatalogue.CatalogOitItem> asRead = items.stream().filter(i -> i.code().equalsIgnoreCase(read)).findFirst();
-            if (asRead.isPresent() && score(name, asRead.get().name()) >= Math.max(best - READ_CODE_SLACK, NAME_MATCH / 2)) {
+            if (asRead.isPresent() && match.scoreOf(asRead.get()) >= Math.max(best - READ_CODE_SLACK, NAME_MATCH / 2)) {
                 return Optional.of(read);
             }
         }
         if (best < NAME_MATCH) {
             return Optional.empty();
         }
-        if (best - second >= NAME_MARGIN) {
-            return Optional.of(ranked.get(0).code());
+        Optional<ItaCatalogue.CatalogOitItem> clear = match.clearWinner(NAME_MATCH, NAME_MARGIN);
+        if (clear.isPresent()) {
+            return clear.map(ItaCatalogue.CatalogOitItem::code);
         }
         // names that hold one another (O42 and O43): the last digit as read picks one of the close few
         String last = digits.isEmpty() ? "" : digits.substring(digits.length() - 1);
-        List<ItaCatalogue.CatalogOitItem> close = ranked.stream()
-                .filter(i -> score(name, i.name()) > best - NAME_MARGIN && i.code().endsWith(last) && last.matches("\\d"))
+        List<ItaCatalogue.CatalogOitItem> close = match.ranked().stream()
+                .filter(i -> match.scoreOf(i) > best - NAME_MARGIN && i.code().endsWith(last) && last.matches("\\d"))
                 .toList();
         return close.size() == 1 ? Optional.of(close.get(0).code()) : Optional.empty();
-    }
-
-    /** A name cut by a line or page end still fits its whole name, so containment counts as well as likeness. */
-    private static double score(String written, String name) {
-        return Math.max(BigramSimilarity.dice(written, name), BigramSimilarity.containment(written, name) * 0.9);
     }
 
     private static String nameAfter(String cell, int from) {

@@ -37,6 +37,11 @@ final class DocumentTables {
     }
 
     List<Kept> read(List<Block> blocks) {
+        return read(blocks, CellReadings.AS_WRITTEN);
+    }
+
+    /** The tables, their cells read by {@code readings} (OCR'd input loses its specks). */
+    List<Kept> read(List<Block> blocks, CellReadings readings) {
         List<Draft> drafts = new ArrayList<>();
         StringBuilder between = new StringBuilder();
         String lastParagraph = "";
@@ -46,7 +51,8 @@ final class DocumentTables {
                 lastParagraph = p.text().strip();
                 continue;
             }
-            Block.Table table = (Block.Table) block;
+            Block.Table written = (Block.Table) block;
+            Block.Table table = new Block.Table(written.rows().stream().map(readings::row).toList(), written.pages());
             if (table.rows().isEmpty()) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package th.ita.structure;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,21 +100,8 @@ final class IndicatorCellReader {
         if (BigramSimilarity.letters(written).length() < 6) {
             return Optional.empty();
         }
-        List<ItaCatalogue.CatalogIndicator> ranked = catalogue.indicators(year).stream()
-                .sorted(Comparator.comparingDouble((ItaCatalogue.CatalogIndicator i) -> -score(written, i.name())))
-                .toList();
-        if (ranked.isEmpty()) {
-            return Optional.empty();
-        }
-        double best = score(written, ranked.get(0).name());
-        double second = ranked.size() > 1 ? score(written, ranked.get(1).name()) : 0;
-        boolean clear = best >= NAME_MATCH && best - second >= NAME_MARGIN;
-        return clear && ranked.get(0).number() > previousNumber ? Optional.of(ranked.get(0)) : Optional.empty();
-    }
-
-    /** A whole name is compared as a whole; a fragment of a cut cell by how much of it the name holds. */
-    private static double score(String written, String name) {
-        return Math.max(BigramSimilarity.dice(written, name), BigramSimilarity.containment(written, name) * 0.9);
+        return CatalogueNameMatch.rank(written, catalogue.indicators(year), ItaCatalogue.CatalogIndicator::name)
+                .clearWinner(NAME_MATCH, NAME_MARGIN).filter(best -> best.number() > previousNumber);
     }
 
     private String name(int number, String written, Optional<Integer> year, boolean readByOcr, ProblemLog problems) {

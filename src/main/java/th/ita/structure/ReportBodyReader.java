@@ -28,23 +28,17 @@ final class ReportBodyReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
-    /** A heading whose number OCR turned into letters ("on." for "๓."). */
-    private static final Pattern LETTERED_HEADING = Pattern.compile("^([A-Za-z]{1,2})\\s*\\.\\s*([\\u0E01-\\u0E2E]\\S.{0,200})$");
-    /** "๒:๑": OCR reads the dot of a measure code as a colon. */
-    private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
 
     private final ItaCatalogue catalogue;
     private final IndicatorCellReader indicatorCells;
-    private final DamagedOitCodes damagedCodes;
-    private final MisreadYears misreadYears;
+    private final CellReadings ocrReadings;
 
     ReportBodyReader(ItaCatalogue catalogue) {
         this.catalogue = catalogue;
         this.indicatorCells = new IndicatorCellReader(catalogue);
-        this.damagedCodes = new DamagedOitCodes(catalogue);
-        this.misreadYears = new MisreadYears(catalogue);
+        this.ocrReadings = new OcrReadings(catalogue);
     }
 
     /**
@@ -52,7 +46,8 @@ final class ReportBodyReader {
      *                  catalogue's help (each such reading is recorded as a problem)
      */
     Body read(List<Block> blocks, Optional<Integer> fiscalYearBe, boolean readByOcr, ProblemLog problems) {
-        Walk walk = new Walk(fiscalYearBe, readByOcr, problems);
+        CellReadings readings = readByOcr ? ocrReadings : CellReadings.AS_WRITTEN;
+        Walk walk = new Walk(fiscalYearBe, readings, problems);
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
                 walk.paragraph(p);
@@ -62,20 +57,15 @@ final class ReportBodyReader {
         }
         walk.finish();
         List<Measure> measures = walk.measures.stream().map(MeasureDraft::build)
-                .map(m -> readByOcr && fiscalYearBe.isPresent() ? withPeriodReadBack(m, fiscalYearBe.get(), problems) : m)
+                .map(m -> readings.measure(m, fiscalYearBe, problems))
                 .toList();
         return new Body(List.copyOf(walk.sections), measures,
                 walk.indicators.stream().map(IndicatorDraft::build).toList());
     }
 
-    private Measure withPeriodReadBack(Measure m, int fiscalYearBe, ProblemLog problems) {
-        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
-                m.period().map(p -> misreadYears.period(p, fiscalYearBe, problems)), m.results(), m.suggestions());
-    }
-
     private final class Walk {
         final Optional<Integer> year;
-        final boolean readByOcr;
+        final CellReadings readings;
         final ProblemLog problems;
         final List<Section> sections = new ArrayList<>();
         final List<MeasureDraft> measures = new ArrayList<>();
@@ -85,9 +75,9 @@ final class ReportBodyReader {
         TableColumns columns;
         int tableNumber;
 
-        Walk(Optional<Integer> year, boolean readByOcr, ProblemLog problems) {
+        Walk(Optional<Integer> year, CellReadings readings, ProblemLog problems) {
             this.year = year;
-            this.readByOcr = readByOcr;
+            this.readings = readings;
             this.problems = problems;
         }
 
@@ -95,30 +85,12 @@ final class ReportBodyReader {
             for (String line : p.text().split("\n")) {
                 Matcher m = HEADING.matcher(line.strip());
                 if (m.matches()) {
-                    candidate = new Section(sectionNumber(ThaiDigits.toAscii(m.group(1))), m.group(2).strip());
-                } else if (readByOcr && !sections.isEmpty() && (m = LETTERED_HEADING.matcher(line.strip())).matches()) {
-                    String next = nextSectionNumber();
-                    problems.add("SECTION_NUMBER_FROM_ORDER", "heading \"" + line.strip() + "\" has no readable number;"
-                            + " it follows section " + sections.get(sections.size() - 1).number() + ", so it is " + next);
-                    candidate = new Section(next, m.group(2).strip());
+                    String number = readings.sectionNumber(ThaiDigits.toAscii(m.group(1)), sections, problems);
+                    candidate = new Section(number, m.group(2).strip());
+                } else {
+                    readings.unnumberedHeading(line.strip(), sections, problems).ifPresent(s -> candidate = s);
                 }
             }
-        }
-
-        /** On OCR'd input a number that should be the next one and could be its misreading is taken as it. */
-        String sectionNumber(String read) {
-            String next = nextSectionNumber();
-            if (!readByOcr || sections.isEmpty() || read.equals(next) || !MisreadThaiDigits.couldBe(read, next)) {
-                return read;
-            }
-            problems.add("SECTION_NUMBER_MISREAD", "section number read as " + read + " after section "
-                    + sections.get(sections.size() - 1).number() + " taken as " + next);
-            return next;
-        }
-
-        String nextSectionNumber() {
-            return sections.isEmpty() ? "1" : sections.get(sections.size() - 1).number().matches("\\d+")
-                    ? String.valueOf(Integer.parseInt(sections.get(sections.size() - 1).number()) + 1) : "";
         }
 
         void table(Block.Table table) {
@@ -131,7 +103,7 @@ final class ReportBodyReader {
             }
             boolean firstRow = true;
             for (List<String> written : table.rows()) {
-                List<String> row = readByOcr ? written.stream().map(OcrSpecks::without).toList() : written;
+                List<String> row = readings.row(written);
                 Optional<TableColumns> header = TableColumns.ofHeader(row);
                 if (header.isPresent()) {
                     columns = header.get();
@@ -150,10 +122,7 @@ final class ReportBodyReader {
         }
 
         void measureRow(List<String> row, boolean firstRowOfTable) {
-            String titleCell = CellItems.plain(columns.cell(row, Field.TITLE));
-            if (readByOcr) {
-                titleCell = COLON_CODE.matcher(titleCell).replaceFirst("$1.");
-            }
+            String titleCell = readings.measureTitle(CellItems.plain(columns.cell(row, Field.TITLE)));
             Matcher m = MEASURE_CODE.matcher(titleCell);
             MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
             if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
@@ -165,12 +134,7 @@ final class ReportBodyReader {
             String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
             String title = oneLine(m.matches() ? m.group(2) : titleCell);
             String section = current == null ? "" : current.number();
-            if (readByOcr && !section.isEmpty() && !code.isEmpty() && !code.startsWith(section + ".")
-                    && MisreadThaiDigits.couldBe(code.substring(0, code.indexOf('.')), section)) {
-                problems.add("MEASURE_CODE_MISREAD", "measure " + code + " in section " + section + " taken as "
-                        + section + code.substring(code.indexOf('.')));
-                code = section + code.substring(code.indexOf('.'));
-            }
+            code = readings.measureCode(code, section, problems);
             if (code.isEmpty()) {
                 problems.add("MEASURE_WITHOUT_CODE", "measure row without a number in table " + tableNumber + ": " + abbreviate(title));
             } else if (!section.isEmpty() && !code.startsWith(section + ".")) {
@@ -185,7 +149,7 @@ final class ReportBodyReader {
         }
 
         void indicatorRow(List<String> written) {
-            List<String> row = readByOcr && columns.has(Field.ISSUES) ? withCodesRepaired(written) : written;
+            List<String> row = readings.indicatorRow(written, columns, year, problems);
             String form = readable(oneLine(CellItems.plain(columns.cell(row, Field.FORM))).toUpperCase());
             String indicatorCell = readable(oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR))));
             IndicatorDraft last = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
@@ -198,15 +162,15 @@ final class ReportBodyReader {
                 return;
             }
             Optional<IndicatorCellReader.ReadIndicator> read = indicatorCells.read(indicatorCell, year,
-                    last == null ? 0 : last.number, !form.isEmpty(), readByOcr, problems);
+                    last == null ? 0 : last.number, !form.isEmpty(), readings.readByOcr(), problems);
             if (read.isEmpty()) {
                 problems.add("INDICATOR_WITHOUT_NUMBER", "indicator row without a number: " + abbreviate(indicatorCell));
                 return;
             }
             int number = read.get().number();
             Optional<ItaCatalogue.CatalogIndicator> known = catalogue.indicator(number, year);
-            String writtenForm = IndicatorCellReader.form(form, readByOcr).orElse("");
-            if (readByOcr && writtenForm.isEmpty() && !form.isEmpty() && known.isPresent()) {
+            String writtenForm = IndicatorCellReader.form(form, readings.readByOcr()).orElse("");
+            if (readings.readByOcr() && writtenForm.isEmpty() && !form.isEmpty() && known.isPresent()) {
                 problems.add("INDICATOR_FORM_UNREADABLE", "form of indicator " + number + " read as \"" + form
                         + "\", taken from the catalogue as " + known.get().form());
             }
@@ -224,19 +188,8 @@ final class ReportBodyReader {
             indicators.add(draft);
         }
 
-        List<String> withCodesRepaired(List<String> row) {
-            int issues = columns.columns().get(Field.ISSUES);
-            if (issues >= row.size()) {
-                return row;
-            }
-            List<String> repaired = new ArrayList<>(row);
-            repaired.set(issues, damagedCodes.repair(row.get(issues), year, problems));
-            return repaired;
-        }
-
-        /** On OCR'd input a cell with no letter or digit holds only specks of border or dirt. */
         String readable(String cell) {
-            return readByOcr && !cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? "" : cell;
+            return readings.readable(cell);
         }
 
         void finish() {

@@ -105,7 +105,7 @@ public final class ReportStructurer {
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
         List<Block> blocks = blocks(input, problems);
         ReportBodyReader.Body body = bodyReader.read(blocks, year, input.readByOcr(), problems);
-        List<DocumentTables.Kept> tables = documentTables.read(blocks);
+        List<DocumentTables.Kept> tables = documentTables.read(blocks, CellReadings.of(input.readByOcr(), catalogue));
         List<Unit> units = new ArrayList<>();
         for (DocumentTables.Kept kept : tables) {
             if (!kept.readByBodyReader()) {

@@ -7,9 +7,13 @@ import java.util.Optional;
 
 /**
  * Which column of a measures or indicators table holds what, read from the header row's words so that
- * reordered or missing columns still land in the right fields.
+ * reordered or missing columns still land in the right fields. The words are data: the
+ * {@code measureAndIndicatorColumns} of {@code table-vocabulary.json}.
  */
 record TableColumns(Kind kind, Map<Field, Integer> columns) {
+
+    /** The header words, shared with the reading of every other table ({@code table-vocabulary.json}). */
+    private static final TableVocabulary VOCABULARY = TableVocabulary.load();
 
     enum Kind { MEASURES, INDICATORS }
 
@@ -24,25 +28,17 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
             if (cell.length() > 40) {
                 return Optional.empty();
             }
-            if (opens(cell, "มาตรการ")) {
-                measures.putIfAbsent(Field.TITLE, i);
-            } else if (opens(cell, "วิธีการ") || cell.contains(key("วิธีดำเนิน"))) {
-                measures.putIfAbsent(Field.METHODS, i);
-            } else if (opens(cell, "ผู้รับผิดชอบ") || opens(cell, "หน่วยงานรับผิดชอบ")) {
-                measures.putIfAbsent(Field.RESPONSIBLE, i);
-            } else if (opens(cell, "ระยะเวลา")) {
-                measures.putIfAbsent(Field.PERIOD, i);
-            } else if (opens(cell, "ผลการดำเนิน") || opens(cell, "ผลการปฏิบัติ")) {
-                measures.putIfAbsent(Field.RESULTS, i);
-                indicators.putIfAbsent(Field.RESULTS, i);
-            } else if (opens(cell, "ข้อเสนอแนะ") || opens(cell, "หมายเหตุ")) {
-                measures.putIfAbsent(Field.SUGGESTIONS, i);
-            } else if (cell.equals(key("แบบ")) || cell.startsWith(key("แบบวัด")) || cell.startsWith(key("เครื่องมือ"))) {
-                indicators.putIfAbsent(Field.FORM, i);
-            } else if (opens(cell, "ตัวชี้วัด")) {
-                indicators.putIfAbsent(Field.INDICATOR, i);
-            } else if (opens(cell, "ประเด็น")) {
-                indicators.putIfAbsent(Field.ISSUES, i);
+            for (TableVocabulary.ColumnWords column : VOCABULARY.measureAndIndicatorColumns()) {
+                if (names(cell, column)) {
+                    Field field = Field.valueOf(column.field());
+                    if (column.tables().contains(Kind.MEASURES.name())) {
+                        measures.putIfAbsent(field, i);
+                    }
+                    if (column.tables().contains(Kind.INDICATORS.name())) {
+                        indicators.putIfAbsent(field, i);
+                    }
+                    break;
+                }
             }
         }
         Integer form = indicators.get(Field.FORM);
@@ -61,6 +57,13 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
         return Optional.empty();
     }
 
+    private static boolean names(String cell, TableVocabulary.ColumnWords column) {
+        return column.opens().stream().anyMatch(k -> opens(cell, k))
+                || column.equals().stream().anyMatch(k -> cell.equals(key(k)))
+                || column.startsWith().stream().anyMatch(k -> cell.startsWith(key(k)))
+                || column.contains().stream().anyMatch(k -> cell.contains(key(k)));
+    }
+
     private static String key(String keyword) {
         return headerLetters(keyword);
     }
@@ -75,21 +78,7 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
      * or with one letter lost or misread when the keyword is long enough for that to stay unique.
      */
     static boolean opens(String cell, String keyword) {
-        String key = key(keyword);
-        int at = cell.indexOf(key);
-        if (at == 0 || at > 0 && at <= 2) {
-            return true;
-        }
-        if (key.length() < 5) {
-            return false;
-        }
-        // the cell's opening as long as the keyword, a letter shorter (one lost) or longer (one added)
-        for (int length = key.length() - 1; length <= Math.min(cell.length(), key.length() + 1); length++) {
-            if (ThaiText.editDistance(cell.substring(0, length), key) <= 1) {
-                return true;
-            }
-        }
-        return false;
+        return TableVocabulary.opens(cell, key(keyword));
     }
 
     int width() {

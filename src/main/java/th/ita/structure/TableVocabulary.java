@@ -35,9 +35,22 @@ final class TableVocabulary {
                      String filledField) {
     }
 
+    /** A column of the ITA measures and indicators tables, read by {@link TableColumns}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ColumnWords(String field, List<String> tables, List<String> opens, List<String> equals,
+                       List<String> startsWith, List<String> contains) {
+        ColumnWords {
+            opens = opens == null ? List.of() : opens;
+            equals = equals == null ? List.of() : equals;
+            startsWith = startsWith == null ? List.of() : startsWith;
+            contains = contains == null ? List.of() : contains;
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Data(List<KindWords> kinds, Map<String, List<String>> fields, List<String> statusOptions,
-                List<String> groupHeadings, List<String> tickMarks, List<String> boxMarks) {
+                List<String> groupHeadings, List<String> tickMarks, List<String> boxMarks,
+                List<ColumnWords> measureAndIndicatorColumns) {
     }
 
     /** A kind of row, with its vocabulary turned into letters. */
@@ -51,6 +64,7 @@ final class TableVocabulary {
     private final List<String> groupHeadings;
     private final List<String> tickMarks;
     private final List<String> boxMarks;
+    private final List<ColumnWords> measureAndIndicatorColumns;
 
     private TableVocabulary(Data data) {
         List<Kind> read = new ArrayList<>();
@@ -67,6 +81,7 @@ final class TableVocabulary {
         this.groupHeadings = letters(data.groupHeadings());
         this.tickMarks = List.copyOf(data.tickMarks());
         this.boxMarks = List.copyOf(data.boxMarks());
+        this.measureAndIndicatorColumns = List.copyOf(data.measureAndIndicatorColumns());
     }
 
     /** The vocabulary shipped with the application. */
@@ -79,6 +94,11 @@ final class TableVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** The columns of the ITA measures and indicators tables, in the order a header cell is tried against them. */
+    List<ColumnWords> measureAndIndicatorColumns() {
+        return measureAndIndicatorColumns;
     }
 
     List<Kind> kinds() {

@@ -41,9 +41,23 @@ class RealTableUnitsTest {
         assertThat(units.get(0).cells()).extracting(c -> c.header() + "=" + c.text()).contains("2558=53.66", "2561=88.22");
     }
 
+    @Test
+    void evidenceChecklistRowsAreChecklistItemsUnderTheirSteps() throws Exception {
+        StructuredReport report = structure("pdca-checklist-blank.doc");
+
+        List<Unit> units = report.units();
+        assertThat(units).hasSizeGreaterThanOrEqualTo(25).extracting(Unit::kind).containsOnly(UnitKind.CHECKLIST_ITEM);
+        assertThat(units.get(0).code()).contains("1.1");
+        assertThat(units.get(0).title()).isEqualTo("บันทึกข้อความขออนุมัติโครงการ");
+        assertThat(units.get(0).group()).hasValueSatisfying(g -> assertThat(g).startsWith("ขั้นตอนที่ 1"));
+        assertThat(units.get(0).status()).isEmpty();
+        assertThat(units).extracting(Unit::title).contains("คำสั่งแต่งตั้งคณะกรรมการดำเนินงาน")
+                .noneMatch(title -> title.startsWith("ขั้นตอนที่"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"memo-committee-invitation.doc", "memo-template.docx", "project-report-template.docx",
-            "project-form.doc", "pdca-checklist-blank.doc", "complaint-manual.pdf", "announcement-manpower-plan.docx"})
+            "project-form.doc", "complaint-manual.pdf", "announcement-manpower-plan.docx"})
     void memosFormsManualsAndAnnouncementsYieldNoUnits(String name) throws Exception {
         StructuredReport report = structure(name);
 

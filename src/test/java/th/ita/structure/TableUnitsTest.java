@@ -131,14 +131,11 @@ class TableUnitsTest {
                 List.of("ที่", "โครงการ", "งบประมาณ", "ผู้รับผิดชอบ"),
                 List.of("1", "", "", ""),
                 List.of("2", "", "", "")));
-        Block.Table uncheckedList = new Block.Table(List.of(
-                List.of("รายการ", "มี", "ไม่มี"),
-                List.of("บันทึกข้อความขออนุมัติโครงการ", "", "")));
 
         List<DocumentTables.Kept> kept = tables.read(List.of(members, new Block.Paragraph("แบบฟอร์ม".repeat(20)),
-                emptyForm, new Block.Paragraph("รายการเอกสาร".repeat(10)), uncheckedList));
+                emptyForm));
 
-        assertThat(kept).hasSize(3);
+        assertThat(kept).hasSize(2);
         assertThat(kept.get(0).table().rows().get(0).cells().get(1).header()).isEqualTo("ชื่อ – สกุล");
         assertThat(kept).allSatisfy(k -> assertThat(units.read(k.table())).isEmpty());
     }

@@ -1,0 +1,111 @@
+package th.ita.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.ita.model.Measure;
+import th.ita.model.Section;
+
+/**
+ * The one policy for OCR'd input: the readings OCR damage needs, applied the same way whatever the layout.
+ * OCR leaves specks of border and dirt in cells, reads the dot of a code as a colon, a Thai digit as another
+ * or as Latin letters, and the letter O of a code as a zero; each reading here repairs one of these only where
+ * the document or the catalogue confirms it, and records it as a problem.
+ */
+final class OcrReadings implements CellReadings {
+
+    /** A heading whose number OCR turned into letters ("on." for "๓."). */
+    private static final Pattern LETTERED_HEADING = Pattern.compile("^([A-Za-z]{1,2})\\s*\\.\\s*([\\u0E01-\\u0E2E]\\S.{0,200})$");
+    /** "๒:๑": OCR reads the dot of a measure code as a colon. */
+    private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
+
+    private final DamagedOitCodes damagedCodes;
+    private final MisreadYears misreadYears;
+
+    OcrReadings(ItaCatalogue catalogue) {
+        this.damagedCodes = new DamagedOitCodes(catalogue);
+        this.misreadYears = new MisreadYears(catalogue);
+    }
+
+    @Override
+    public boolean readByOcr() {
+        return true;
+    }
+
+    @Override
+    public List<String> row(List<String> written) {
+        return written.stream().map(OcrSpecks::without).toList();
+    }
+
+    @Override
+    public String measureTitle(String cell) {
+        return COLON_CODE.matcher(cell).replaceFirst("$1.");
+    }
+
+    /** A number that should be the next one and could be its misreading is taken as it. */
+    @Override
+    public String sectionNumber(String read, List<Section> before, ProblemLog problems) {
+        String next = CellReadings.nextSectionNumber(before);
+        if (before.isEmpty() || read.equals(next) || !MisreadThaiDigits.couldBe(read, next)) {
+            return read;
+        }
+        problems.add("SECTION_NUMBER_MISREAD", "section number read as " + read + " after section "
+                + before.get(before.size() - 1).number() + " taken as " + next);
+        return next;
+    }
+
+    @Override
+    public Optional<Section> unnumberedHeading(String line, List<Section> before, ProblemLog problems) {
+        Matcher m;
+        if (before.isEmpty() || !(m = LETTERED_HEADING.matcher(line)).matches()) {
+            return Optional.empty();
+        }
+        String next = CellReadings.nextSectionNumber(before);
+        problems.add("SECTION_NUMBER_FROM_ORDER", "heading \"" + line + "\" has no readable number;"
+                + " it follows section " + before.get(before.size() - 1).number() + ", so it is " + next);
+        return Optional.of(new Section(next, m.group(2).strip()));
+    }
+
+    @Override
+    public String measureCode(String code, String section, ProblemLog problems) {
+        if (!section.isEmpty() && !code.isEmpty() && !code.startsWith(section + ".")
+                && MisreadThaiDigits.couldBe(code.substring(0, code.indexOf('.')), section)) {
+            problems.add("MEASURE_CODE_MISREAD", "measure " + code + " in section " + section + " taken as "
+                    + section + code.substring(code.indexOf('.')));
+            return section + code.substring(code.indexOf('.'));
+        }
+        return code;
+    }
+
+    @Override
+    public List<String> indicatorRow(List<String> row, TableColumns columns, Optional<Integer> year, ProblemLog problems) {
+        if (!columns.has(TableColumns.Field.ISSUES)) {
+            return row;
+        }
+        int issues = columns.columns().get(TableColumns.Field.ISSUES);
+        if (issues >= row.size()) {
+            return row;
+        }
+        List<String> repaired = new ArrayList<>(row);
+        repaired.set(issues, damagedCodes.repair(row.get(issues), year, problems));
+        return repaired;
+    }
+
+    /** A cell with no letter or digit holds only specks of border or dirt. */
+    @Override
+    public String readable(String cell) {
+        return cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? cell : "";
+    }
+
+    @Override
+    public Measure measure(Measure m, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+        if (fiscalYearBe.isEmpty()) {
+            return m;
+        }
+        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+                m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), problems)), m.results(), m.suggestions());
+    }
+}

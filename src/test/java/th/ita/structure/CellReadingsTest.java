@@ -1,0 +1,42 @@
+package th.ita.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.ita.model.Section;
+
+class CellReadingsTest {
+
+    private static final CellReadings OCR = CellReadings.of(true, ItaCatalogue.load());
+    private static final CellReadings WRITTEN = CellReadings.of(false, ItaCatalogue.load());
+    private static final List<Section> SECTIONS = List.of(new Section("1", "ก"), new Section("2", "ข"), new Section("3", "ค"));
+
+    @Test
+    void ocrReadingsRepairWhatTheDocumentConfirmsAndRecordIt() {
+        ProblemLog problems = new ProblemLog();
+
+        assertThat(OCR.measureTitle("๒:๑ จัดทำแผน")).isEqualTo("๒.๑ จัดทำแผน");
+        assertThat(OCR.measureCode("5.1", "4", problems)).isEqualTo("4.1");
+        assertThat(OCR.sectionNumber("5", SECTIONS, problems)).isEqualTo("4");
+        assertThat(OCR.unnumberedHeading("on. ด้านการเปิดเผยข้อมูล", SECTIONS, problems))
+                .contains(new Section("4", "ด้านการเปิดเผยข้อมูล"));
+        assertThat(OCR.readable(" |- ")).isEmpty();
+        assertThat(problems.toList()).extracting(p -> p.code())
+                .containsExactly("MEASURE_CODE_MISREAD", "SECTION_NUMBER_MISREAD", "SECTION_NUMBER_FROM_ORDER");
+    }
+
+    @Test
+    void writtenInputIsReadAsWritten() {
+        ProblemLog problems = new ProblemLog();
+
+        assertThat(WRITTEN.measureTitle("๒:๑ จัดทำแผน")).isEqualTo("๒:๑ จัดทำแผน");
+        assertThat(WRITTEN.measureCode("5.1", "4", problems)).isEqualTo("5.1");
+        assertThat(WRITTEN.sectionNumber("5", SECTIONS, problems)).isEqualTo("5");
+        assertThat(WRITTEN.unnumberedHeading("on. ด้านการเปิดเผยข้อมูล", SECTIONS, problems)).isEmpty();
+        assertThat(WRITTEN.readable(" |- ")).isEqualTo(" |- ");
+        assertThat(problems.toList()).isEmpty();
+    }
+}

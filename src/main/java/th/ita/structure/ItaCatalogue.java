@@ -42,8 +42,26 @@ public final class ItaCatalogue {
     record LevelSet(int fromYear, int toYear, List<Level> levels) {
     }
 
+    /** One health-ministry item (EB…, MOIT…) and where its name was read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Data(List<IndicatorSet> indicatorSets, List<OitItemSet> oitItemSets, List<LevelSet> levelSets) {
+    public record CatalogHealthItem(String code, String name, String source) {
+    }
+
+    /**
+     * The health ministry's items of one framework ({@code MOPH-EB}, {@code MOIT}) for some years; {@code maxNumber}
+     * is the highest code number a document may cite, known names or not.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HealthItemSet(String framework, int fromYear, int toYear, int maxNumber, String source,
+            List<CatalogHealthItem> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Data(List<IndicatorSet> indicatorSets, List<OitItemSet> oitItemSets, List<LevelSet> levelSets,
+            List<HealthItemSet> healthItemSets) {
+        Data {
+            healthItemSets = healthItemSets == null ? List.of() : healthItemSets;
+        }
     }
 
     private static final String RESOURCE = "/ita-catalogue.json";
@@ -105,6 +123,22 @@ public final class ItaCatalogue {
                 .flatMap(s -> s.items().stream())
                 .filter(i -> i.code().equalsIgnoreCase(code))
                 .findFirst());
+    }
+
+    /**
+     * Whether a health-ministry code number exists in that framework ({@code MOPH-EB} or {@code MOIT}) at all;
+     * the year is not asked, since documents cite the items of the year they prepare for.
+     */
+    public boolean healthItemNumberExists(String framework, int number) {
+        return data.healthItemSets().stream().anyMatch(s -> s.framework().equals(framework)
+                && number >= 1 && number <= s.maxNumber());
+    }
+
+    /** The named health-ministry item of that code for that year, when a source named it. */
+    public Optional<CatalogHealthItem> healthItem(String framework, String code, Optional<Integer> fiscalYearBe) {
+        return data.healthItemSets().stream().filter(s -> s.framework().equals(framework))
+                .filter(s -> fiscalYearBe.map(y -> s.fromYear() <= y && y <= s.toYear()).orElse(true))
+                .flatMap(s -> s.items().stream()).filter(i -> i.code().equalsIgnoreCase(code)).findFirst();
     }
 
     /** The score level (AA..F) for a year that graded by levels; empty for pass/fail years. */

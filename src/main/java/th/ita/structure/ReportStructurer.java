@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -12,8 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 import th.ita.extract.Extraction;
+import th.ita.model.AssessmentItem;
 import th.ita.model.DocumentKind;
 import th.ita.model.FiscalYear;
+import th.ita.model.FiscalYearSpan;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
 import th.ita.model.Unit;
@@ -32,6 +35,10 @@ public final class ReportStructurer {
     private static final Pattern TITLE_END = Pattern.compile(".*(?:ประจำปี|ปีงบประมาณ|พ\\.\\s?ศ\\.).*");
     private static final Pattern HEADER_LABEL = Pattern.compile("^(?:ส่วนราชการ|ที่\\s|วันที่|เรื่อง|เรียน|หัวข้อ|ชื่อหน่วยงาน).*");
     private static final int TITLE_MAX_LINES = 4;
+    private static final int HEADING_SUBJECT_LINES = 8;
+    private static final Pattern SUBJECT = Pattern.compile("^(?:เรื่อง|ว่าด้วย)\\s*(.*)$");
+    // a line of dots or dashes, a date or the body's opening words ends the heading's subject
+    private static final Pattern SUBJECT_END = Pattern.compile("^(?:[.…\\-–_]{3,}|ตามที่|ด้วย|โดยที่|เพื่อ|ที่\\s|วันที่|เรียน)|[.…\\-_]{5,}");
     private static final int TITLE_MAX_CHARS = 300;
 
     private final ItaCatalogue catalogue;
@@ -44,6 +51,9 @@ public final class ReportStructurer {
     private final MisreadYears misreadYears;
     private final TextFlowReader textFlow = new TextFlowReader();
     private final XhtmlFlowReader xhtmlFlow = new XhtmlFlowReader();
+    private final FiscalYearReader fiscalYearReader = new FiscalYearReader();
+    private final DocumentKindReader kindReader = DocumentKindReader.load();
+    private final AssessmentItemReader itemReader;
     private final DocumentTables documentTables;
     private final TableUnits tableUnits;
     private final CheckboxLists checkboxLists;
@@ -64,6 +74,7 @@ public final class ReportStructurer {
         this.priorReader = new PriorAssessmentReader(catalogue);
         this.bodyReader = new ReportBodyReader(catalogue);
         this.misreadYears = new MisreadYears(catalogue);
+        this.itemReader = new AssessmentItemReader(catalogue);
         TableVocabulary vocabulary = TableVocabulary.load();
         this.documentTables = new DocumentTables(vocabulary);
         this.tableUnits = new TableUnits(vocabulary);
@@ -80,12 +91,15 @@ public final class ReportStructurer {
         List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
         List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memo = memoReader.read(lines);
-        Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject));
-        Optional<FiscalYear> fiscalYear = title.flatMap(ThaiDates::fiscalYear)
-                .or(() -> memo.flatMap(Memo::subject).flatMap(ThaiDates::fiscalYear))
-                .or(() -> ThaiDates.fiscalYear(input.text()));
+        Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject)).or(() -> headingSubject(lines));
+        Optional<FiscalYearSpan> fiscalYears = fiscalYearReader.read(title, memo.flatMap(Memo::subject), input.text());
+        Optional<FiscalYear> fiscalYear = fiscalYears.map(FiscalYearSpan::from);
         if (input.readByOcr()) {
-            fiscalYear = misreadYears.fiscalYear(fiscalYear, input.text(), problems);
+            Optional<FiscalYear> ocrYear = misreadYears.fiscalYear(fiscalYear, input.text(), problems);
+            if (!ocrYear.equals(fiscalYear)) {
+                fiscalYears = ocrYear.map(y -> FiscalYearSpan.of(y.be(), y.be(), FiscalYearSpan.Source.BODY_TEXT));
+                fiscalYear = ocrYear;
+            }
         }
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
@@ -99,9 +113,11 @@ public final class ReportStructurer {
             }
         }
         units.addAll(checkboxLists.read(blocks));
+        DocumentKind kind = kindReader.read(lines, title, DocumentKindReader.Units.of(body, units));
+        List<AssessmentItem> evidenceFor = itemReader.read(lines, year);
         return new StructuredReport(title, organization, fiscalYear, memo.flatMap(Memo::date), memo,
                 priorReader.read(input.text()), body.sections(), body.measures(), body.indicators(),
-                signatoryReader.read(lines), problems.toList(), DocumentKind.OTHER, List.of(), Optional.empty(),
+                signatoryReader.read(lines), problems.toList(), kind, evidenceFor, fiscalYears,
                 tables.stream().map(DocumentTables.Kept::table).toList(), List.copyOf(units));
     }
 
@@ -118,6 +134,25 @@ public final class ReportStructurer {
             }
         }
         return textFlow.read(input.text());
+    }
+
+    /**
+     * The subject of an announcement's or order's heading ("ประกาศ… / เรื่อง …", "… ว่าด้วย…"): its title when
+     * no report title line is found. Only the first lines count, so a เรื่อง deep in the body is never taken.
+     */
+    private static Optional<String> headingSubject(List<String> lines) {
+        List<String> heading = lines.stream().filter(l -> !l.isBlank()).limit(HEADING_SUBJECT_LINES).map(String::strip).toList();
+        for (int i = 0; i < heading.size(); i++) {
+            Matcher m = SUBJECT.matcher(heading.get(i));
+            if (m.matches()) {
+                StringBuilder subject = new StringBuilder(m.group(1).strip());
+                for (int j = i + 1; j < heading.size() && j <= i + 2 && !SUBJECT_END.matcher(heading.get(j)).find(); j++) {
+                    subject.append(' ').append(heading.get(j));
+                }
+                return Optional.of(subject.toString()).filter(t -> !t.isBlank() && t.length() <= TITLE_MAX_CHARS);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The report's own title: a line opening with รายงาน/แผน/… up to the line that names the year. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import th.ita.model.AssessmentItem;
+import th.ita.model.DocumentKind;
+import th.ita.model.FiscalYearSpan;
 import th.ita.model.Indicator;
 import th.ita.model.Memo;
 import th.ita.model.Organization;
@@ -73,5 +76,35 @@ class ReportStructurerTest {
             assertThat(m.code()).isEqualTo("2.1");
         });
         assertThat(r.problems()).extracting(p -> p.code()).containsExactly("MEASURE_OUTSIDE_SECTION");
+    }
+
+    @Test
+    void anAnnouncementHeadingGivesTitleKindOrganisationAndYearRange() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(String.join("\n",
+                "ประกาศองค์การบริหารส่วนตำบลไทรย้อย",
+                "เรื่อง การใช้แผนอัตรากำลัง 3 ปี (พ.ศ. 2555 - พ.ศ. 2557) ปรับปรุง ฉบับที่",
+                "3",
+                "……………………………………",
+                "ตามที่คณะกรรมการพนักงานส่วนตำบลจังหวัดแพร่ พิจารณาเมื่อวันที่ 19 กันยายน 2556 นั้น",
+                "ประกาศ ณ วันที่ 25 เดือน กันยายน พ.ศ. 2555")));
+        assertThat(r.title()).contains("การใช้แผนอัตรากำลัง 3 ปี (พ.ศ. 2555 - พ.ศ. 2557) ปรับปรุง ฉบับที่ 3");
+        assertThat(r.documentKind()).isEqualTo(DocumentKind.ANNOUNCEMENT_OR_ORDER);
+        assertThat(r.organization().map(Organization::name)).contains("องค์การบริหารส่วนตำบลไทรย้อย");
+        assertThat(r.fiscalYears()).contains(FiscalYearSpan.of(2555, 2557, FiscalYearSpan.Source.TITLE));
+        assertThat(r.fiscalYear().map(y -> y.be())).contains(2555);
+    }
+
+    @Test
+    void aMemoCitingAHealthMinistryItemIsEvidenceForIt() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(String.join("\n",
+                "บันทึกข้อความ",
+                "ส่วนราชการ สำนักงานสาธารณสุขอำเภอหนองใหญ่ กลุ่มงานบริหาร",
+                "ที่ ชบ ๐๘๓๒.1/52 วันที่ ๑๘ พฤศจิกายน ๒๕๖๒",
+                "เรื่อง ขออนุญาตนำประกาศเผยแพร่บนเว็บไซต์",
+                "เรียน สาธารณสุขอำเภอหนองใหญ่",
+                "ตามแบบสำรวจใช้หลักฐานเชิงประจักษ์ซึ่งในข้อคำถามที่ EB ๒ หน่วยงานมีการกำหนดมาตรการ")));
+        assertThat(r.documentKind()).isEqualTo(DocumentKind.MEMO);
+        assertThat(r.evidenceFor()).extracting(AssessmentItem::code).containsExactly("EB2");
+        assertThat(r.fiscalYears()).as("a memo date is no fiscal year").isEmpty();
     }
 }

@@ -11,6 +11,7 @@ OUT_DIR/manifest.tsv (one line per variant, its properties and file) and the fil
 Deterministic: the same seeds give the same documents. PDF dates and /ID are pinned (samplegen.fixpdf), zip
 members get fixed dates, the scan noise is seeded per page; only the DOC form keeps LibreOffice's save time.
 """
+import base64
 import os
 import re
 import subprocess
@@ -70,6 +71,10 @@ TEXT_MATRIX = [
     text_variant("lo-roundtrip", fmt="docx"),
     text_variant("lo-html", fmt="odt", cells="lists"),
     text_variant("lo-html", fmt="doc", cells="lists"),
+    text_variant("lo-html", fmt="docx", cells="source"),
+    text_variant("lo-html", fmt="odt", cells="source", borders="none"),
+    text_variant("pandoc", fmt="docx", cells="source"),
+    text_variant("lo-html", cells="source"),
 ]
 
 # scans: (source text variant index in TEXT_MATRIX, dpi, colour, skew degrees, noise, format)
@@ -126,8 +131,24 @@ def cell_markup(lines, cells):
     return "".join("<p>%s</p>" % samplegen.inline(l) for l in lines) or "<p></p>"
 
 
+RAW = "RAWCELL"
+
+
 def seed_html(text, cells):
-    """samplegen's seed HTML (pandoc-ready), with the cells rewritten for the cell mode."""
+    """samplegen's seed HTML (pandoc-ready), with the cells rewritten for the cell mode. "source" keeps each
+    cell's own markup from the text export (its paragraphs and dash lists as it wrote them)."""
+    if cells == "source":
+        split_cells = samplegen.cell_lines
+        samplegen.cell_lines = lambda raw: [RAW + base64.b32encode(raw.encode("utf-8")).decode("ascii")]
+        try:
+            html_text = samplegen.seed_to_html(text)
+        finally:
+            samplegen.cell_lines = split_cells
+
+        def raw(m):
+            return samplegen.inline(base64.b32decode(m.group(1)).decode("utf-8")).replace("&lt;", "<").replace(
+                "&gt;", ">").replace("&quot;", '"')
+        return re.sub(r"<p>%s([A-Z2-7=]*)</p>" % RAW, raw, html_text)
     html_text = samplegen.seed_to_html(text)
     if cells == "paras":
         return html_text
@@ -283,7 +304,7 @@ def render_scan(pdf, v, work, out, seed_number):
         # each page turned by the variant's skew, give or take a little, as a feeder does
         angle = float(v["skew"]) + (0.3 * ((n * 7 + seed_number) % 3 - 1) if float(v["skew"]) else 0)
         cmd = ["convert", str(pgm), "-seed", str(n * 31 + seed_number), "-background", "white",
-               "-rotate", "%.2f" % angle, "-gravity", "center", "-extent", size]
+               "-rotate", "%.2f" % angle, "-gravity", "center", "-extent", size, "+repage"]
         if v["noise"] in ("jpeg", "specks"):
             cmd += ["-blur", "0x0.7", "-attenuate", "0.5", "+noise", "Gaussian", "-level", "6%,88%",
                     "-attenuate", "0.01", "+noise", "Impulse"]

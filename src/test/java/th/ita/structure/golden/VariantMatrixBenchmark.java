@@ -121,6 +121,8 @@ class VariantMatrixBenchmark {
                 Row row = new Row(seeds.get(0), accuracy, recall);
                 rows.add(row);
                 LOG.info("{}", line(row));
+                accuracy.forEach((seed, r) -> r.misses().stream().limit(12).forEach(m -> LOG.info(
+                        "  {} {}: expected [{}] got [{}]", seed, m.path(), m.expected(), m.actual())));
             }
             String table = table(rows);
             Files.createDirectories(Path.of("target"));

@@ -58,7 +58,8 @@ import th.ita.structure.StructuredReport;
  * <p>
  * Run: {@code scripts/make-variants.sh && mvn -o test -Dtest=VariantMatrixBenchmark -Dtest.excludedGroups=none}
  * ({@code -Dita.variants=DIR} for another folder, {@code -Dita.variants.layer=text} or {@code =scan} for one
- * half, {@code -Dita.variants.only=SUBSTRING,...} for some configurations).
+ * half, {@code -Dita.variants.only=SUBSTRING,...} for some configurations, {@code -Dita.variants.layouts=DIR} to
+ * keep each scan's OCR as a {@link ScannedLayoutFixture} for the floor test).
  */
 @Tag("benchmark")
 class VariantMatrixBenchmark {
@@ -92,6 +93,7 @@ class VariantMatrixBenchmark {
         Path folder = Path.of(System.getProperty("ita.variants", "target/variants"));
         assumeTrue(Files.isRegularFile(folder.resolve("manifest.tsv")), "run scripts/make-variants.sh first");
         String layer = System.getProperty("ita.variants.layer", "");
+        String layouts = System.getProperty("ita.variants.layouts", "");
         List<String> only = List.of(System.getProperty("ita.variants.only", "").split(","));
         Map<String, List<Variant>> byConfiguration = new LinkedHashMap<>();
         for (Variant v : manifest(folder)) {
@@ -109,6 +111,10 @@ class VariantMatrixBenchmark {
                 Map<String, Report> reports = new LinkedHashMap<>();
                 for (Variant v : seeds) {
                     Read read = pipeline.read(v.file());
+                    if (v.get("layer").equals("scan") && !layouts.isEmpty()) {
+                        Files.createDirectories(Path.of(layouts));
+                        ScannedLayoutFixture.of(read.extracted()).write(Path.of(layouts, v.get("id") + ".ocr.json"));
+                    }
                     reports.put(v.get("seed"), read.report());
                     JsonNode expected = JSON.readTree(GOLDEN.resolve("seed" + v.get("seed")).resolve("expected.json").toFile());
                     FieldComparison.Result result = FieldComparison.compare(expected, JSON.valueToTree(read.structure()));
@@ -134,7 +140,7 @@ class VariantMatrixBenchmark {
     }
 
     /** What the stages made of one file: the structure the golden JSON describes, and the report indexed. */
-    record Read(StructuredReport structure, Report report) {
+    record Read(Extraction extracted, StructuredReport structure, Report report) {
     }
 
     /** The route's stages in the route's order, with OCR as the default settings have it. */
@@ -153,11 +159,12 @@ class VariantMatrixBenchmark {
 
         Read read(Path file) throws IOException {
             String name = file.getFileName().toString();
-            Extraction extraction = repair.repair(extractor.extract(file, name));
+            Extraction extracted = extractor.extract(file, name);
+            Extraction extraction = repair.repair(extracted);
             StructuredReport structure = structurer.structure(StructureInput.of(extraction));
             IncomingFile incoming = new IncomingFile(file, name, Integer.toHexString(name.hashCode()) + "-" + Files.size(file),
                     Files.size(file), Optional.empty());
-            return new Read(structure, assembler.assemble(incoming, extraction, structure));
+            return new Read(extracted, structure, assembler.assemble(incoming, extraction, structure));
         }
     }
 

@@ -15,8 +15,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads Tika's XHTML (DOCX, HTML) into blocks: real tables keep their cells, paragraphs and list items
- * inside a cell become line breaks so they can be told apart as list items.
+ * Reads Tika's XHTML (DOCX, ODT, DOC, HTML) into blocks: real tables keep their cells, paragraphs, list items,
+ * line breaks and the rows and cells of a table nested in a cell become line breaks inside the cell so they can be
+ * told apart as list items. A merged cell's continuation (Word's vMerge) arrives as an empty cell and stays one, so
+ * the row still lines up with the header.
  */
 final class XhtmlFlowReader {
 
@@ -107,6 +109,9 @@ final class XhtmlFlowReader {
             } else if (tableDepth == 1 && name.equals("tr") && row != null) {
                 rows.add(row);
                 row = null;
+            } else if (tableDepth > 1 && (name.equals("td") || name.equals("th") || name.equals("tr"))) {
+                // a table nested in a cell reads as lines: ODT and DOC give its cells without paragraphs
+                cell.append('\n');
             } else if (tableDepth > 0 && BLOCKS.contains(name)) {
                 cell.append('\n');
             } else if (tableDepth == 0 && BLOCKS.contains(name)) {

@@ -101,7 +101,7 @@ final class QualityQueries {
         throw new IllegalArgumentException("no unit " + key);
     }
 
-    private static List<String> lines() {
+    static List<String> lines() {
         try (InputStream in = QualityQueries.class.getResourceAsStream("/quality/queries.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# make-variants.sh - renders the two seed reports (sample-input/*.txt) into a matrix of forms for the golden
+#   matrix benchmark: DOCX written by pandoc and by LibreOffice (plus ODT and DOC), text-layer PDFs from three
+#   producers (LibreOffice from DOCX, LibreOffice from HTML, headless Chromium) in five TLWG fonts, with full /
+#   horizontal-only / no borders, normal and narrow columns, portrait and landscape, cells as paragraphs, lists
+#   or line breaks; and scans of some of them at 150-400 dpi, grey and bilevel, skewed and noisy, as PDF and TIFF.
+#   The matrix itself is data in scripts/variantgen.py; OUT/manifest.tsv lists every variant and its properties.
+# Needs (Debian 12): pandoc libreoffice-writer-nogui chromium fonts-thai-tlwg poppler-utils imagemagick img2pdf
+#   python3
+# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--only ID_SUBSTRING]
+#   Existing files are kept (delete OUT to rebuild); same seeds -> same documents (see variantgen.py).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="${1:-$ROOT/target/variants}"
+shift || true
+
+for tool in pandoc soffice chromium pdftoppm convert identify img2pdf python3; do
+  command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
+done
+for font in Laksaman Garuda Loma Kinnari Norasi; do
+  [[ -n "$(fc-list "$font" family)" ]] || { echo "font $font missing (apt-get install fonts-thai-tlwg)" >&2; exit 1; }
+done
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+# LibreOffice and Chromium profiles out of the way; fixed epoch for anything that honours it
+export HOME="$WORK/home" SOURCE_DATE_EPOCH=1675933200 TZ=UTC
+mkdir -p "$HOME"
+
+python3 "$ROOT/scripts/variantgen.py" "$ROOT/sample-input" "$OUT" "$@"

@@ -71,12 +71,11 @@ final class BorderlessTables {
         if (!carried.isEmpty() && !lines.isEmpty()) {
             int start = lines.size() > 1 && lines.get(0).size() <= 2
                     && step(lines, 1) > RUNNING_HEAD_GAP * wordHeight(lines.subList(0, 2)) ? 1 : 0;
-            int header = firstHeader(lines, start, lines.size()).map(Header::first).orElse(lines.size());
-            int end = Math.min(header, regionEnd(lines, start, gaps(carried), wordHeight(lines)));
+            int end = bodyEnd(lines, start, carried, wordHeight(lines));
             if (end > start) {
                 free.addAll(flatten(lines.subList(0, start)));
                 List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
-                List<List<String>> rows = rows(lines.subList(start, end), bounds, rules, new ArrayList<>());
+                List<List<String>> rows = rows(lines.subList(start, end), bounds, rules, new ArrayList<>(), true);
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
                 next = end;
@@ -91,12 +90,11 @@ final class BorderlessTables {
             free.addAll(flatten(lines.subList(next, header.first())));
             int bodyStart = header.last() + 1;
             double height = wordHeight(lines.subList(header.first(), bodyStart));
-            int nextHeader = firstHeader(lines, bodyStart, lines.size()).map(Header::first).orElse(lines.size());
-            int end = Math.min(nextHeader, regionEnd(lines, bodyStart, gaps(header.cells()), height));
+            int end = bodyEnd(lines, bodyStart, header.cells(), height);
             List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
-            rows(lines.subList(bodyStart, end), bounds, rules, rows);
+            rows(lines.subList(bodyStart, end), bounds, rules, rows, false);
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             next = end;
@@ -219,6 +217,22 @@ final class BorderlessTables {
     }
 
     /**
+     * The end (exclusive) of a table body under the given header cells: at running text, a wide gap or the next
+     * header, less a heading standing just above that next header (its words all left of the second column).
+     */
+    private int bodyEnd(List<List<WordBox>> lines, int start, List<double[]> header, double height) {
+        int nextHeader = firstHeader(lines, start, lines.size()).map(Header::first).orElse(lines.size());
+        int end = Math.min(nextHeader, regionEnd(lines, start, gaps(header), height));
+        if (end == nextHeader && end > start && header.size() > 1) {
+            double secondColumn = header.get(1)[0];
+            if (lines.get(end - 1).stream().allMatch(w -> w.x() + w.width() < secondColumn)) {
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /**
      * The end (exclusive) of the table body starting at {@code start}: the first line of running text (its words
      * cover half the gaps between columns or more), or the line after a vertical gap of more than a few word heights.
      */
@@ -268,28 +282,76 @@ final class BorderlessTables {
         return footOnly ? header : List.of();
     }
 
-    /** The body lines cut into rows of cells, added to {@code rows}. */
+    /**
+     * The body lines cut into rows of cells, added to {@code rows}. Candidate cuts are steps wider than the line
+     * spacing in every column (the padding between rows) and drawn horizontal rules. When the first column holds
+     * codes, each row holds one: between two codes only the widest candidate cut is kept (paragraph spacing inside
+     * tall cells makes others), or the cut falls right before the code when there is none; above the first code
+     * only a table continued from the page before may keep one (its carried-over row), and below the last none.
+     */
     private List<List<String>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
-                                    List<List<String>> rows) {
+                                    List<List<String>> rows, boolean continued) {
         double pitch = columnPitch(body, bounds);
-        List<WordBox> row = new ArrayList<>();
-        boolean firstColumnWritten = false;
+        double[] cut = new double[body.size()];
+        List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             List<WordBox> line = body.get(i);
-            boolean anchored = column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text()).matches();
-            if (i > 0 && (step(body, i) > ROW_GAP * pitch || ruledBetween(body.get(i - 1), line, rules)
-                    || anchored && firstColumnWritten)) {
+            if (column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text().strip()).matches()) {
+                anchors.add(i);
+            }
+            if (i > 0 && ruledBetween(body.get(i - 1), line, rules)) {
+                cut[i] = Double.MAX_VALUE;
+            } else if (i > 0 && step(body, i) > ROW_GAP * pitch) {
+                cut[i] = step(body, i);
+            }
+        }
+        if (!anchors.isEmpty()) {
+            int first = anchors.get(0);
+            if (continued) {
+                keepOne(cut, 1, first);
+            } else {
+                keepNone(cut, 1, first);
+            }
+            for (int a = 0; a + 1 < anchors.size(); a++) {
+                keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
+            }
+            keepNone(cut, anchors.get(anchors.size() - 1) + 1, body.size() - 1);
+        }
+        List<WordBox> row = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            if (i > 0 && cut[i] > 0 && !row.isEmpty()) {
                 rows.add(cells(row, bounds));
                 row = new ArrayList<>();
-                firstColumnWritten = false;
             }
-            row.addAll(line);
-            firstColumnWritten |= line.stream().anyMatch(w -> column(w, bounds) == 0);
+            row.addAll(body.get(i));
         }
         if (!row.isEmpty()) {
             rows.add(cells(row, bounds));
         }
         return rows;
+    }
+
+    /** Keeps the widest cut among lines {@code from..to}, or with none there cuts before line {@code to}. */
+    private static void keepOne(double[] cut, int from, int to) {
+        int widest = -1;
+        for (int i = from; i <= to; i++) {
+            if (cut[i] > 0 && (widest < 0 || cut[i] >= cut[widest])) {
+                widest = i;
+            }
+        }
+        keepNone(cut, from, to);
+        if (to > 0) {
+            cut[widest < 0 ? to : widest] = 1;
+        }
+    }
+
+    /** Drops the cuts among lines {@code from..to} that no drawn rule makes. */
+    private static void keepNone(double[] cut, int from, int to) {
+        for (int i = Math.max(1, from); i <= to && i < cut.length; i++) {
+            if (cut[i] != Double.MAX_VALUE) {
+                cut[i] = 0;
+            }
+        }
     }
 
     /**

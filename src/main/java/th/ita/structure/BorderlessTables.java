@@ -287,7 +287,8 @@ final class BorderlessTables {
      * spacing in every column (the padding between rows) and drawn horizontal rules. When the first column holds
      * codes, each row holds one: between two codes only the widest candidate cut is kept (paragraph spacing inside
      * tall cells makes others), or the cut falls right before the code when there is none; above the first code
-     * only a table continued from the page before may keep one (its carried-over row), and below the last none.
+     * only a table continued from the page before may keep one (its carried-over row), and below the last none;
+     * a continued table without codes is one carried-over row.
      */
     private List<List<String>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
                                     List<List<String>> rows, boolean continued) {
@@ -316,6 +317,9 @@ final class BorderlessTables {
                 keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
             }
             keepNone(cut, anchors.get(anchors.size() - 1) + 1, body.size() - 1);
+        } else if (continued) {
+            // the foot of a row carried over from the page before, codes in its first column starting no new row
+            keepNone(cut, 1, body.size() - 1);
         }
         List<WordBox> row = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {

@@ -32,12 +32,17 @@ final class BorderlessTables {
      * tall cell while its neighbours are empty.
      */
     private static final double TABLE_END_GAP = 8;
-    /** A lone line standing this many word heights above the rest of the page is a running head or page number. */
+    /** A short line standing this many word heights above the rest of the page is a running head or page number. */
     private static final double RUNNING_HEAD_GAP = 2.5;
+    private static final int RUNNING_HEAD_LETTERS = 8;
     /** A step between lines wider than this share of the line spacing is the padding between two rows. */
     private static final double ROW_GAP = 1.08;
     /** Words closer than this (points) are pieces of one word, not cells. */
     private static final double GLYPH_GAP = 1.0;
+    /** Line pitch in word heights below which a step between header lines is no gap under the header. */
+    private static final double LINE_PITCH = 1.2;
+    /** Header words closer than this many word heights may be one cell's words a space apart. */
+    private static final double SPACE = 0.5;
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
     private static final double WIDE_GAP = 0.6;
     /** Codes that open a row in the first column: a measure number, an indicator, an assessment form or item. */
@@ -69,7 +74,7 @@ final class BorderlessTables {
         List<double[]> carried = open;
         open = List.of();
         if (!carried.isEmpty() && !lines.isEmpty()) {
-            int start = lines.size() > 1 && lines.get(0).size() <= 2
+            int start = lines.size() > 1 && LineGrouping.text(lines.get(0)).length() <= RUNNING_HEAD_LETTERS
                     && step(lines, 1) > RUNNING_HEAD_GAP * wordHeight(lines.subList(0, 2)) ? 1 : 0;
             int end = bodyEnd(lines, start, carried, wordHeight(lines));
             if (end > start) {
@@ -109,10 +114,10 @@ final class BorderlessTables {
 
     /**
      * The first run of lines from {@code from} whose word columns read as a header: nearly every cell names a
-     * field. A window scores the fields its cells name less the cells that name none, so a line of running text above the header, whose words
-     * stand in cells of their own, loses to the header alone. Of the windows that score best, the header ends
-     * at the widest step to the next line (the padding under the header row), the earliest of equals, so a body
-     * that follows without a gap is not taken into the header.
+     * field. A window scores the fields its cells name less the cells that name none, so a line of running text
+     * above the header, whose words stand in cells of their own, loses to the header alone. Of the windows that
+     * score best, the header ends at the first step wider than the steps inside it (the padding under the header
+     * row), else at the widest; never past a line opening with a row code.
      */
     private Optional<Header> firstHeader(List<List<WordBox>> lines, int from, int to) {
         Header best = null;
@@ -120,44 +125,67 @@ final class BorderlessTables {
         double bestStep = -1;
         for (int i = from; i < to && (best == null || i <= best.first() + MAX_HEADER_LINES); i++) {
             List<WordBox> window = new ArrayList<>();
+            double interior = 0;
+            boolean closed = false;
             for (int j = i; j < Math.min(to, i + MAX_HEADER_LINES); j++) {
+                if (j > i && ROW_ANCHOR.matcher(lines.get(j).get(0).text().strip()).matches()) {
+                    break;
+                }
                 window.addAll(lines.get(j));
-                List<double[]> cells = columnsOf(window);
-                if (cells.size() < 3) {
-                    continue;
-                }
-                List<String> texts = texts(window, cells);
-                Optional<TableColumns> columns = headerColumns(texts);
-                if (columns.isEmpty()) {
-                    continue;
-                }
-                int named = columns.get().columns().size();
-                int unnamed = (int) texts.stream().filter(t -> !t.isBlank()).count() - named;
-                if (unnamed > Math.max(1, named / 3)) {
-                    // body rows name a field or two by chance ("ตัวชี้วัดที่ ๓", "ประเมินผล" read as ประเด็น)
-                    continue;
-                }
-                int score = 2 * named - unnamed;
-                double after = j + 1 < lines.size() ? step(lines, j + 1) : Double.MAX_VALUE;
-                if (score > bestScore || score == bestScore && best.first() == i && after > bestStep + 0.5) {
-                    bestScore = score;
-                    bestStep = after;
-                    best = new Header(i, j, cells);
+                interior = j > i ? Math.max(interior, step(lines, j)) : 0;
+                double height = wordHeight(List.of(window));
+                // a header with nothing under it is no table, so the page's end is no gap to end one at
+                double after = j + 1 < lines.size() ? step(lines, j + 1) : 0;
+                boolean closes = after > ROW_GAP * Math.max(interior, LINE_PITCH * height);
+                // header words of one cell stand a space apart at most; try them apart first, then together
+                for (double join : new double[] {GLYPH_GAP, SPACE * height}) {
+                    List<double[]> cells = columnsOf(window, join);
+                    int score = headerScore(window, cells);
+                    if (score == Integer.MIN_VALUE) {
+                        continue;
+                    }
+                    boolean sameStart = best != null && best.first() == i;
+                    if (score > bestScore || score == bestScore && sameStart && !closed
+                            && (closes || after > bestStep + 0.5)) {
+                        bestScore = score;
+                        bestStep = after;
+                        best = new Header(i, j, cells);
+                        closed = closes;
+                    }
                 }
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The fields the cells name, twice, less the cells that name none; {@link Integer#MIN_VALUE} when the cells
+     * are no header or more than a third of them name nothing (body rows name a field or two by chance:
+     * "ตัวชี้วัดที่ ๓", "ประเมินผล" read as ประเด็น).
+     */
+    private int headerScore(List<WordBox> window, List<double[]> cells) {
+        if (cells.size() < 3) {
+            return Integer.MIN_VALUE;
+        }
+        List<String> texts = cells(window, gutterMiddles(cells));
+        Optional<TableColumns> columns = headerColumns(texts);
+        if (columns.isEmpty()) {
+            return Integer.MIN_VALUE;
+        }
+        int named = columns.get().columns().size();
+        int unnamed = (int) texts.stream().filter(t -> !t.isBlank()).count() - named;
+        return unnamed > Math.max(1, named / 3) ? Integer.MIN_VALUE : 2 * named - unnamed;
+    }
+
     /** The x extents of the runs of words that overlap horizontally: one per header cell, left to right. */
-    private static List<double[]> columnsOf(List<WordBox> words) {
+    private static List<double[]> columnsOf(List<WordBox> words, double join) {
         List<WordBox> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> Double.compare(a.x(), b.x()));
         List<double[]> runs = new ArrayList<>();
         for (WordBox w : sorted) {
             double[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             // pieces of one word the PDF split at a mark stand a fraction of a point apart
-            if (last != null && w.x() < last[1] + GLYPH_GAP) {
+            if (last != null && w.x() < last[1] + join) {
                 last[1] = Math.max(last[1], w.x() + w.width());
             } else {
                 runs.add(new double[] {w.x(), w.x() + w.width()});
@@ -166,10 +194,6 @@ final class BorderlessTables {
         return runs;
     }
 
-    private List<String> texts(List<WordBox> words, List<double[]> cells) {
-        List<Double> middles = gutterMiddles(cells);
-        return cells(words, middles);
-    }
 
     private static List<Double> gutterMiddles(List<double[]> cells) {
         List<Double> middles = new ArrayList<>();

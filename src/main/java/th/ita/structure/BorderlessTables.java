@@ -37,6 +37,8 @@ final class BorderlessTables {
     private static final int RUNNING_HEAD_LETTERS = 8;
     /** A step between lines wider than this share of the line spacing is the padding between two rows. */
     private static final double ROW_GAP = 1.08;
+    /** Marks OCR makes of dust and rule strokes; list dashes and bullets are not among them. */
+    private static final Pattern SPECK = Pattern.compile("[|!,.'\":;_`~]+");
     /** Words closer than this (points) are pieces of one word, not cells. */
     private static final double GLYPH_GAP = 1.0;
     /** Line pitch in word heights below which a step between header lines is no gap under the header. */
@@ -66,7 +68,10 @@ final class BorderlessTables {
     }
 
     Reading read(List<WordBox> words, List<RulingLine> rulings) {
-        List<List<WordBox>> lines = LineGrouping.lines(words);
+        // OCR reads stray dots and the strokes of undetected rules as words of punctuation: they would cross
+        // column gaps and split header cells, so the table geometry is found without them (and they are dropped)
+        List<WordBox> specks = words.stream().filter(w -> SPECK.matcher(w.text()).matches()).toList();
+        List<List<WordBox>> lines = LineGrouping.lines(words.stream().filter(w -> !SPECK.matcher(w.text()).matches()).toList());
         List<Double> rules = rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).toList();
         List<PlacedBlock> tables = new ArrayList<>();
         List<WordBox> free = new ArrayList<>();
@@ -105,6 +110,9 @@ final class BorderlessTables {
             next = end;
         }
         free.addAll(flatten(lines.subList(next, lines.size())));
+        if (tables.isEmpty()) {
+            free.addAll(specks);
+        }
         return new Reading(tables, free);
     }
 

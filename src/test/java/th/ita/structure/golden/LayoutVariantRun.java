@@ -25,6 +25,7 @@ import th.ita.structure.StructuredReport;
 
 /**
  * Field accuracy of every layout variant under {@code -Dita.variants=DIR} (default {@code target/layout-variants},
+ * scans among them OCR'd once and cached,
  * as written by {@code scripts/make-layout-variants.py DIR}: {@code DIR/<seed>/<variant>.pdf}, or a committed OCR
  * layout {@code <variant>.ocr.json}), against the seed's expected.json, with the spaces the reading inserted into
  * or lost from the expected strings (compared letter by letter, whitespace aside). Writes
@@ -47,19 +48,21 @@ class LayoutVariantRun {
         StringBuilder misses = new StringBuilder();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".ocr.json")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".tiff")
+                    || p.toString().endsWith(".ocr.json")).sorted().toList();
         }
         for (Path file : files) {
             String seed = file.getParent().getFileName().toString();
-            StructureInput input = file.toString().endsWith(".json")
-                    ? ScannedLayoutFixture.read(file).input(normalizer::normalize) : reader.read(file);
+            String name = file.getFileName().toString();
+            StructureInput input = name.endsWith(".json") ? ScannedLayoutFixture.read(file).input(normalizer::normalize)
+                    : name.endsWith(".tiff") || name.contains("scan") ? scanned(file).input(normalizer::normalize)
+                    : reader.read(file);
             StructuredReport report = structurer.structure(input);
             JsonNode expected = JSON.readTree(Path.of("src/test/resources/golden", seed, "expected.json").toFile());
             JsonNode actual = JSON.valueToTree(report);
             FieldComparison.Result result = FieldComparison.compare(expected, actual);
             int[] spaces = new int[2];
             countSpaces(expected, actual, spaces);
-            String name = file.getFileName().toString();
             md.append("| ").append(seed).append(" | ").append(name).append(" | ").append(result.ratio())
                     .append(" | ").append(spaces[0]).append(" | ").append(spaces[1]).append(" |\n");
             misses.append("\n## ").append(seed).append(' ').append(name).append(' ').append(result.ratio()).append('\n');
@@ -69,6 +72,13 @@ class LayoutVariantRun {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/layout-variants.md"), md + misses.toString(), StandardCharsets.UTF_8);
         LOG.info("layout variants:\n{}", md);
+    }
+
+    /** A scan OCR'd once (cached); its layout is also written beside it to be committed as a fixture if wanted. */
+    private static ScannedLayoutFixture scanned(Path scan) throws java.io.IOException {
+        ScannedLayoutFixture ocr = ScannedSeedLayouts.ocrOnce(scan);
+        ocr.write(Path.of("target/layout-variants", scan.getFileName() + ".ocr.json"));
+        return ocr;
     }
 
     /** Adds to spaces[0] the spaces the actual strings have where expected ones have none, to spaces[1] the reverse. */

@@ -35,21 +35,18 @@ final class BorderlessTables {
     /** A short line standing this many word heights above the rest of the page is a running head or page number. */
     private static final double RUNNING_HEAD_GAP = 2.5;
     private static final int RUNNING_HEAD_LETTERS = 8;
-    /** A step between lines wider than this share of the line spacing is the padding between two rows. */
-    private static final double ROW_GAP = 1.08;
     /** Marks OCR makes of dust and rule strokes; list dashes and bullets are not among them. */
     private static final Pattern SPECK = Pattern.compile("[|!,.'\":;_`~]+");
     /** Words closer than this (points) are pieces of one word, not cells. */
     private static final double GLYPH_GAP = 1.0;
+    /** A step below the header wider than this share of the steps inside it is the padding under the header. */
+    private static final double HEADER_GAP = 1.08;
     /** Line pitch in word heights below which a step between header lines is no gap under the header. */
     private static final double LINE_PITCH = 1.2;
     /** Header words closer than this many word heights may be one cell's words a space apart. */
     private static final double SPACE = 0.5;
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
     private static final double WIDE_GAP = 0.6;
-    /** Codes that open a row in the first column: a measure number, an indicator, an assessment form or item. */
-    private static final Pattern ROW_ANCHOR = Pattern.compile(
-            "^(?:[0-9๐-๙]{1,2}\\s?\\.\\s?[0-9๐-๙]{1,2}|ตัวชี้วัดที่|ตัวชีว้ัดที่|IIT|EIT|OIT|[Oo][0-9๐-๙]{1,2}\\b).*");
 
     private final CellText cellText;
     /** The header cells of a table that ran to the foot of the previous page. */
@@ -85,7 +82,8 @@ final class BorderlessTables {
             if (end > start) {
                 free.addAll(flatten(lines.subList(0, start)));
                 List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
-                List<List<String>> rows = rows(lines.subList(start, end), bounds, rules, new ArrayList<>(), true);
+                List<List<String>> rows = new ArrayList<>();
+                BorderlessRows.rows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
                 next = end;
@@ -104,7 +102,7 @@ final class BorderlessTables {
             List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
-            rows(lines.subList(bodyStart, end), bounds, rules, rows, false);
+            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, false).forEach(r -> rows.add(cells(r, bounds)));
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             next = end;
@@ -136,7 +134,7 @@ final class BorderlessTables {
             double interior = 0;
             boolean closed = false;
             for (int j = i; j < Math.min(to, i + MAX_HEADER_LINES); j++) {
-                if (j > i && ROW_ANCHOR.matcher(lines.get(j).get(0).text().strip()).matches()) {
+                if (j > i && BorderlessRows.ROW_ANCHOR.matcher(lines.get(j).get(0).text().strip()).matches()) {
                     break;
                 }
                 window.addAll(lines.get(j));
@@ -144,7 +142,7 @@ final class BorderlessTables {
                 double height = wordHeight(List.of(window));
                 // a header with nothing under it is no table, so the page's end is no gap to end one at
                 double after = j + 1 < lines.size() ? step(lines, j + 1) : 0;
-                boolean closes = after > ROW_GAP * Math.max(interior, LINE_PITCH * height);
+                boolean closes = after > HEADER_GAP * Math.max(interior, LINE_PITCH * height);
                 // header words of one cell stand a space apart at most; try them apart first, then together
                 for (double join : new double[] {GLYPH_GAP, SPACE * height}) {
                     List<double[]> cells = columnsOf(window, join);
@@ -314,118 +312,6 @@ final class BorderlessTables {
         return footOnly ? header : List.of();
     }
 
-    /**
-     * The body lines cut into rows of cells, added to {@code rows}. Candidate cuts are steps wider than the line
-     * spacing in every column (the padding between rows) and drawn horizontal rules. When the first column holds
-     * codes, each row holds one: between two codes only the widest candidate cut is kept (paragraph spacing inside
-     * tall cells makes others), or the cut falls right before the code when there is none; above the first code
-     * only a table continued from the page before may keep one (its carried-over row), and below the last none;
-     * a continued table without codes is one carried-over row.
-     */
-    private List<List<String>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
-                                    List<List<String>> rows, boolean continued) {
-        double pitch = columnPitch(body, bounds);
-        double[] cut = new double[body.size()];
-        List<Integer> anchors = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
-            List<WordBox> line = body.get(i);
-            if (column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text().strip()).matches()) {
-                anchors.add(i);
-            }
-            if (i > 0 && ruledBetween(body.get(i - 1), line, rules)) {
-                cut[i] = Double.MAX_VALUE;
-            } else if (i > 0 && step(body, i) > ROW_GAP * pitch) {
-                cut[i] = step(body, i);
-            }
-        }
-        if (!anchors.isEmpty()) {
-            int first = anchors.get(0);
-            if (continued) {
-                keepOne(cut, 1, first);
-            } else {
-                keepNone(cut, 1, first);
-            }
-            for (int a = 0; a + 1 < anchors.size(); a++) {
-                keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
-            }
-            keepNone(cut, anchors.get(anchors.size() - 1) + 1, body.size() - 1);
-        } else if (continued) {
-            // the foot of a row carried over from the page before, codes in its first column starting no new row
-            keepNone(cut, 1, body.size() - 1);
-        }
-        List<WordBox> row = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
-            if (i > 0 && cut[i] > 0 && !row.isEmpty()) {
-                rows.add(cells(row, bounds));
-                row = new ArrayList<>();
-            }
-            row.addAll(body.get(i));
-        }
-        if (!row.isEmpty()) {
-            rows.add(cells(row, bounds));
-        }
-        return rows;
-    }
-
-    /** Keeps the widest cut among lines {@code from..to}, or with none there cuts before line {@code to}. */
-    private static void keepOne(double[] cut, int from, int to) {
-        int widest = -1;
-        for (int i = from; i <= to; i++) {
-            if (cut[i] > 0 && (widest < 0 || cut[i] >= cut[widest])) {
-                widest = i;
-            }
-        }
-        keepNone(cut, from, to);
-        if (to > 0) {
-            cut[widest < 0 ? to : widest] = 1;
-        }
-    }
-
-    /** Drops the cuts among lines {@code from..to} that no drawn rule makes. */
-    private static void keepNone(double[] cut, int from, int to) {
-        for (int i = Math.max(1, from); i <= to && i < cut.length; i++) {
-            if (cut[i] != Double.MAX_VALUE) {
-                cut[i] = 0;
-            }
-        }
-    }
-
-    /**
-     * Single line spacing inside cells: the lower quartile of the steps between consecutive lines of one column.
-     * With no column holding two lines every line is a row of its own.
-     */
-    private static double columnPitch(List<List<WordBox>> body, List<Double> bounds) {
-        List<Double> steps = new ArrayList<>();
-        double[] lastTop = new double[bounds.size() + 1];
-        java.util.Arrays.fill(lastTop, Double.NaN);
-        for (List<WordBox> line : body) {
-            boolean[] seen = new boolean[bounds.size() + 1];
-            for (WordBox w : line) {
-                int c = column(w, bounds);
-                if (seen[c]) {
-                    continue;
-                }
-                seen[c] = true;
-                double top = LineGrouping.top(line);
-                if (!Double.isNaN(lastTop[c])) {
-                    steps.add(top - lastTop[c]);
-                }
-                lastTop[c] = top;
-            }
-        }
-        if (steps.isEmpty()) {
-            return 0;
-        }
-        steps.sort(Double::compare);
-        return steps.get(steps.size() / 4);
-    }
-
-    private static boolean ruledBetween(List<WordBox> above, List<WordBox> below, List<Double> rules) {
-        double from = LineGrouping.bottom(above) - 1;
-        double to = LineGrouping.top(below) + 1;
-        return rules.stream().anyMatch(y -> y > from && y < to);
-    }
-
     private List<String> cells(List<WordBox> words, List<Double> bounds) {
         List<List<WordBox>> cells = new ArrayList<>();
         for (int c = 0; c <= bounds.size(); c++) {
@@ -437,7 +323,7 @@ final class BorderlessTables {
         return cells.stream().map(cellText::of).toList();
     }
 
-    private static int column(WordBox w, List<Double> bounds) {
+    static int column(WordBox w, List<Double> bounds) {
         double centre = w.x() + w.width() / 2;
         int c = 0;
         while (c < bounds.size() && centre >= bounds.get(c)) {
@@ -447,7 +333,7 @@ final class BorderlessTables {
     }
 
     /** Distance from the top of the line before {@code i} to the top of line {@code i}. */
-    private static double step(List<List<WordBox>> lines, int i) {
+    static double step(List<List<WordBox>> lines, int i) {
         return LineGrouping.top(lines.get(i)) - LineGrouping.top(lines.get(i - 1));
     }
 

@@ -1,0 +1,130 @@
+package th.ita.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import th.ita.extract.PageLayout;
+import th.ita.extract.RulingLine;
+import th.ita.extract.WordBox;
+
+/**
+ * Tables rebuilt from positioned words alone, on synthetic pages laid out as a word processor does: 10 pt high
+ * words on an 18 pt line pitch, 4 pt of cell padding between rows, header cells centred in their columns.
+ */
+class BorderlessTablesTest {
+
+    private static final LayoutFlowReader READER = new LayoutFlowReader(UnaryOperator.identity());
+
+    private static WordBox w(String text, double x, double y, double width) {
+        return new WordBox(text, x, y, width, 10, 100);
+    }
+
+    /** A measures header over five columns whose first and third cells wrap into short lines. */
+    private static List<WordBox> header(double top) {
+        return List.of(
+                w("มาตร", 70, top, 30), w("การ/", 72, top + 18, 26), w("แนวท", 70, top + 36, 30), w("าง", 78, top + 54, 14),
+                w("วิธีการดำเนินการ", 150, top + 27, 80),
+                w("ผู้รับ", 275, top + 18, 30), w("ผิดชอบ", 272, top + 36, 36),
+                w("ระยะเวลา", 345, top + 27, 45),
+                w("ผลการดำเนินการ", 420, top + 27, 70));
+    }
+
+    private static List<Block> read(List<PageLayout> pages) {
+        return READER.read(pages, new ProblemLog());
+    }
+
+    private static PageLayout page(int number, List<WordBox> words, List<RulingLine> rules) {
+        return new PageLayout(number, 600, 800, words, rules);
+    }
+
+    private static List<WordBox> firstPage() {
+        List<WordBox> words = new ArrayList<>(List.of(w("ผลการดำเนินงานตามมาตรการ ดังนี้", 50, 60, 300)));
+        words.addAll(header(100));
+        // row 1.1, its responsible cell "สำนักปลัด" broken by the narrow column
+        words.addAll(List.of(w("๑.๑", 50, 186, 14), w("กำหนดนโยบาย", 66, 186, 60),
+                w("จัดทำประกาศ", 135, 186, 60), w("นโยบาย", 135, 204, 40),
+                w("สำนัก", 262, 186, 30), w("ปลัด", 262, 204, 24),
+                w("ตุลาคม", 335, 186, 35), w("ดำเนินการแล้ว", 405, 186, 70)));
+        // row 1.2 after the padding between rows
+        words.addAll(List.of(w("๑.๒", 50, 226, 14), w("บทบาทผู้บริหาร", 66, 226, 60),
+                w("ประชุมชี้แจง", 135, 226, 60), w("ทุกกองงาน", 262, 226, 50), w("ผลการประชุม", 405, 226, 60)));
+        return words;
+    }
+
+    @Test
+    void aTableWithoutBordersIsReadFromItsHeaderVocabularyAndWhitespace() {
+        List<Block> blocks = read(List.of(page(1, firstPage(), List.of())));
+
+        assertThat(blocks.get(0)).isEqualTo(new Block.Paragraph("ผลการดำเนินงานตามมาตรการ ดังนี้"));
+        assertThat(((Block.Table) blocks.get(1)).rows()).containsExactly(
+                List.of("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"),
+                List.of("๑.๑ กำหนดนโยบาย", "จัดทำประกาศนโยบาย", "สำนักปลัด", "ตุลาคม", "ดำเนินการแล้ว"),
+                List.of("๑.๒ บทบาทผู้บริหาร", "ประชุมชี้แจง", "ทุกกองงาน", "", "ผลการประชุม"));
+    }
+
+    @Test
+    void aLineOfRunningTextAfterTheTableEndsIt() {
+        List<WordBox> words = new ArrayList<>(firstPage());
+        words.add(w("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ", 50, 262, 420));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of())));
+
+        assertThat(((Block.Table) blocks.get(1)).rows()).hasSize(3);
+        assertThat(blocks.get(2)).isEqualTo(new Block.Paragraph("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ"));
+    }
+
+    @Test
+    void twoHeaderWordsOverOneColumnOfBodyTextAreOneColumn() {
+        List<WordBox> words = new ArrayList<>(header(100));
+        // "ผลการดำเนินการ" written as two words with a space; the body's lines run under the gap between them
+        words.removeIf(w -> w.text().equals("ผลการดำเนินการ"));
+        words.addAll(List.of(w("ผลการ", 420, 127, 30), w("ดำเนินการ", 454, 127, 40)));
+        words.addAll(List.of(w("๑.๑", 50, 186, 14), w("จัดทำ", 135, 186, 40), w("ดำเนินการครบทุกขั้นตอน", 405, 186, 100)));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of())));
+
+        assertThat(((Block.Table) blocks.get(0)).rows()).containsExactly(
+                List.of("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการ ดำเนินการ"),
+                List.of("๑.๑", "จัดทำ", "", "", "ดำเนินการครบทุกขั้นตอน"));
+    }
+
+    @Test
+    void aTableRunningToTheFootOfThePageContinuesOnTheNextWithoutARepeatedHeader() {
+        List<WordBox> next = List.of(w("กรมส่งเสริม", 66, 40, 60), w("ต่อเนื่อง", 135, 40, 50),
+                w("๑.๓", 50, 80, 14), w("เปิดเผยข้อมูล", 66, 80, 60), w("ติดตามผล", 405, 80, 50));
+
+        List<Block> blocks = read(List.of(page(1, firstPage(), List.of()), page(2, next, List.of())));
+
+        assertThat(((Block.Table) blocks.get(2)).rows()).containsExactly(
+                List.of("กรมส่งเสริม", "ต่อเนื่อง", "", "", ""),
+                List.of("๑.๓ เปิดเผยข้อมูล", "", "", "", "ติดตามผล"));
+    }
+
+    @Test
+    void aDrawnHorizontalRuleBetweenLinesCutsARowWhereNoGapDoes() {
+        List<WordBox> words = new ArrayList<>(header(100));
+        // two rows without codes and without padding: only the rule tells them apart
+        words.addAll(List.of(w("ก", 60, 186, 20), w("ข", 135, 186, 20), w("ค", 60, 204, 20), w("ง", 135, 204, 20)));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of(new RulingLine(50, 201, 500, 201)))));
+
+        assertThat(((Block.Table) blocks.get(0)).rows()).containsExactly(
+                List.of("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"),
+                List.of("ก", "ข", "", "", ""),
+                List.of("ค", "ง", "", "", ""));
+    }
+
+    @Test
+    void aPageOfRunningTextNamingTheHeaderWordsIsNoTable() {
+        List<WordBox> words = List.of(w("มาตรการ", 50, 100, 40), w("วิธีการดำเนินการ", 95, 100, 80),
+                w("ผู้รับผิดชอบ", 180, 100, 50), w("และระยะเวลา", 235, 100, 60), w("ที่กำหนดไว้ในแผน", 300, 100, 80),
+                w("ซึ่งดำเนินการต่อเนื่องตลอดปีงบประมาณที่ผ่านมา", 50, 118, 400));
+
+        assertThat(read(List.of(page(1, words, List.of())))).allMatch(b -> b instanceof Block.Paragraph);
+    }
+}

@@ -99,15 +99,16 @@ public final class RulingLineDetector {
         int maxThickness = Math.max(2, (int) Math.round(MAX_THICKNESS_INCHES * dpi));
         int blur = Math.max(1, (int) Math.round(BLUR_INCHES * dpi));
         int beside = Math.max(2, (int) Math.round(BESIDE_INCHES * dpi));
+        int verticalGap = pixels(VERTICAL_GAP_INCHES, dpi);
         List<RulingLine> verticals = new ArrayList<>();
-        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), pixels(VERTICAL_GAP_INCHES, dpi))) {
+        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap)) {
             if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, false, blur, beside)) {
                 double x = (s.firstLine + s.lastLine) / 2.0 * scale;
                 verticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
             }
         }
         List<RulingLine> lines = new ArrayList<>();
-        double reach = pixels(VERTICAL_GAP_INCHES, dpi) * scale;
+        double reach = verticalGap * scale;
         int horizontalGap = pixels(bilevel ? BILEVEL_HORIZONTAL_GAP_INCHES : HORIZONTAL_GAP_INCHES, dpi);
         for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap)) {
             if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, true, blur, beside)) {

@@ -23,10 +23,10 @@ public final class RulingLineDetector {
      * a line of text that got past the other tests ends in the middle of a cell, and would cut its row in two.
      */
     static final double MIN_FREE_HORIZONTAL_INCHES = 1.5;
-    /** Breaks this short do not end a horizontal line: noise and JPEG blur break a border for a pixel or two. */
-    static final double HORIZONTAL_GAP_INCHES = 0.02;
+    /** Breaks this short (noise, JPEG blur) do not end a line on a grey scan. */
+    private static final int GREY_GAP_PIXELS = 3;
     /**
-     * The same on a bilevel scan, whose thin borders the thresholding dotted: their gaps are wider, and the strips
+     * Breaks this short do not end a horizontal line on a bilevel scan, whose thin borders the thresholding dotted: their gaps are wider, and the strips
      * beside a border (see {@link #MAX_INK_BESIDE}) keep the letters of a line of text from passing for one.
      */
     static final double BILEVEL_HORIZONTAL_GAP_INCHES = 0.04;
@@ -99,22 +99,24 @@ public final class RulingLineDetector {
         int maxThickness = Math.max(2, (int) Math.round(MAX_THICKNESS_INCHES * dpi));
         int blur = Math.max(1, (int) Math.round(BLUR_INCHES * dpi));
         int beside = Math.max(2, (int) Math.round(BESIDE_INCHES * dpi));
-        int verticalGap = pixels(VERTICAL_GAP_INCHES, dpi);
+        // grey scans keep the plain reading, which their tables were measured on; the tests below are for the
+        // dotted borders and ragged letters of bilevel scans
+        int verticalGap = bilevel ? pixels(VERTICAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
         List<RulingLine> verticals = new ArrayList<>();
         for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap)) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, false, blur, beside)) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, false, blur, beside))) {
                 double x = (s.firstLine + s.lastLine) / 2.0 * scale;
                 verticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
             }
         }
         List<RulingLine> lines = new ArrayList<>();
         double reach = verticalGap * scale;
-        int horizontalGap = pixels(bilevel ? BILEVEL_HORIZONTAL_GAP_INCHES : HORIZONTAL_GAP_INCHES, dpi);
+        int horizontalGap = bilevel ? pixels(BILEVEL_HORIZONTAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
         for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap)) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, true, blur, beside)) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, true, blur, beside))) {
                 double y = (s.firstLine + s.lastLine) / 2.0 * scale;
                 RulingLine line = new RulingLine(s.from * scale, y, s.to * scale, y);
-                if (line.x2() - line.x1() >= MIN_FREE_HORIZONTAL_INCHES * 72 || endsOnVertical(line, verticals, reach)) {
+                if (!bilevel || line.x2() - line.x1() >= MIN_FREE_HORIZONTAL_INCHES * 72 || endsOnVertical(line, verticals, reach)) {
                     lines.add(line);
                 }
             }
@@ -199,7 +201,8 @@ public final class RulingLineDetector {
         List<Segment> done = new ArrayList<>();
         List<Segment> open = new ArrayList<>();
         for (int line = 0; line < lineCount; line++) {
-            List<Run> runs = runs(ink, w, line, lineCount, length, horizontal, minLength, gap);
+            List<Run> runs = runs(ink, w, line, lineCount, length, horizontal, minLength, gap,
+                    gap > GREY_GAP_PIXELS); // only bilevel scans bridge wider gaps, and only their borders wander
             List<Segment> next = new ArrayList<>();
             for (Run run : runs) {
                 Segment continued = null;
@@ -231,15 +234,15 @@ public final class RulingLineDetector {
     }
 
     private static List<Run> runs(boolean[] ink, int w, int line, int lineCount, int length, boolean horizontal, int minLength,
-                                  int gap) {
+                                  int gap, boolean pairLines) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastInk = -1;
         for (int i = 0; i < length; i++) {
             // a line and its neighbour read as one: a border scanned a little askew, or dotted by thresholding,
             // wanders a pixel up and down, and neither line alone holds a long run
-            boolean dark = horizontal ? ink[line * w + i] || line + 1 < lineCount && ink[(line + 1) * w + i]
-                    : ink[i * w + line] || line + 1 < lineCount && ink[i * w + line + 1];
+            boolean dark = horizontal ? ink[line * w + i] || pairLines && line + 1 < lineCount && ink[(line + 1) * w + i]
+                    : ink[i * w + line] || pairLines && line + 1 < lineCount && ink[i * w + line + 1];
             if (dark) {
                 if (start < 0 || i - lastInk > gap + 1) {
                     if (start >= 0 && lastInk - start + 1 >= minLength) {

@@ -81,4 +81,30 @@ public record GrayImage(BufferedImage image) {
         }
         return threshold;
     }
+
+    /** The mean grey of the pixels at or above {@code threshold}: the paper's level. */
+    int paperLevel(int threshold) {
+        long sum = 0;
+        long count = 0;
+        for (byte b : pixels()) {
+            int v = b & 0xFF;
+            if (v >= threshold) {
+                sum += v;
+                count++;
+            }
+        }
+        return count == 0 ? 255 : (int) (sum / count);
+    }
+
+    /** Whether the page is black and white: a bilevel scan, all but a few pixels pure black or pure white. */
+    boolean bilevel() {
+        long grey = 0;
+        byte[] pixels = pixels();
+        for (byte b : pixels) {
+            if (b != 0 && b != -1) {
+                grey++;
+            }
+        }
+        return grey < pixels.length / 100;
+    }
 }

@@ -13,8 +13,10 @@ import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.NodeList;
 
 /**
- * The frames of an image file (PNG, JPEG, or a multi-page TIFF) as pages. The resolution comes from the
- * file when it states one, since Tesseract sizes its filters by it; otherwise the configured default is assumed.
+ * The frames of an image file (PNG, JPEG, or a multi-page TIFF) as pages, each read at its own resolution
+ * (see {@link OcrResolution}). The resolution comes from the file when it states a plausible one; otherwise it is
+ * implied by the frame's size, as a scan is nearly always of an A4 or Letter page; failing both the configured
+ * default is assumed. Tesseract sizes its filters by it, and word boxes are put in points by it.
  */
 public final class ImageFilePages implements PageImages {
 
@@ -44,29 +46,52 @@ public final class ImageFilePages implements PageImages {
         return count;
     }
 
+    /** The long side of an A4 page in inches; Letter's 11 inches is near enough to give the same resolution. */
+    private static final double PAGE_LONG_SIDE_INCHES = 11.69;
+
     @Override
     public GrayImage render(int number) throws IOException {
-        return GrayImage.of(reader.read(number - 1));
+        int scanned = scannedDpi(number);
+        return OcrResolution.resampled(GrayImage.of(reader.read(number - 1)), scanned, OcrResolution.forScan(scanned));
     }
 
     @Override
     public int dpi(int number) {
+        return OcrResolution.forScan(scannedDpi(number));
+    }
+
+    private int scannedDpi(int number) {
+        int stated = statedDpi(number);
+        if (stated > 0) {
+            return stated;
+        }
+        try {
+            int longSide = Math.max(reader.getWidth(number - 1), reader.getHeight(number - 1));
+            int implied = (int) Math.round(longSide / PAGE_LONG_SIDE_INCHES);
+            return implied >= 100 && implied <= 1200 ? implied : defaultDpi;
+        } catch (IOException | RuntimeException e) {
+            return defaultDpi;
+        }
+    }
+
+    /** The resolution the file states, or 0 when it states none or an implausible one. */
+    private int statedDpi(int number) {
         try {
             IIOMetadata metadata = reader.getImageMetadata(number - 1);
             if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
-                return defaultDpi;
+                return 0;
             }
             IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_1.0");
             NodeList sizes = root.getElementsByTagName("HorizontalPixelSize");
             if (sizes.getLength() == 0) {
-                return defaultDpi;
+                return 0;
             }
             double millimetresPerPixel = Double.parseDouble(((IIOMetadataNode) sizes.item(0)).getAttribute("value"));
             int dpi = (int) Math.round(25.4 / millimetresPerPixel);
             // 72 and 96 are what software writes when it knows nothing; a scan is never that coarse
-            return dpi >= 100 && dpi <= 1200 ? dpi : defaultDpi;
+            return dpi >= 100 && dpi <= 1200 ? dpi : 0;
         } catch (IOException | RuntimeException e) {
-            return defaultDpi;
+            return 0;
         }
     }
 

@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param tesseract     the tesseract program: a name looked up on the PATH or a path to it
  * @param language      Tesseract languages, e.g. {@code tha+eng}
  * @param pageSegMode   Tesseract page segmentation mode (--psm)
- * @param dpi           resolution PDF pages are rendered at, and the resolution assumed for images without one
+ * @param dpi           resolution for PDF pages without a scanned picture, and for images whose resolution neither
+ *                      the file nor their size tells; scans are read at their own (see OcrResolution)
  * @param pageTimeout   one page may take this long before it is given up (recorded as a problem)
  * @param parallelPages pages OCR'd at once across all files; each runs one single-threaded Tesseract
  */

@@ -2,6 +2,8 @@ package th.ita.extract.ocr;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -15,17 +17,22 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A PDF's pages rendered grey at the OCR resolution, plus what a page holds without rendering it. */
+/**
+ * A PDF's pages rendered grey for OCR, plus what a page holds without rendering it. A scanned page is rendered at
+ * the resolution of the scan it holds (see {@link OcrResolution}), so each scanned pixel stays one pixel; a page
+ * without a picture (text in a font without a Unicode map) at the configured resolution.
+ */
 public final class PdfPages implements PageImages {
 
     private final PDDocument document;
     private final PDFRenderer renderer;
-    private final int dpi;
+    private final int defaultDpi;
+    private final Map<Integer, Integer> dpis = new HashMap<>();
 
-    public PdfPages(Path pdf, int dpi) throws IOException {
+    public PdfPages(Path pdf, int defaultDpi) throws IOException {
         this.document = Loader.loadPDF(pdf.toFile());
         this.renderer = new PDFRenderer(document);
-        this.dpi = dpi;
+        this.defaultDpi = defaultDpi;
     }
 
     @Override
@@ -35,12 +42,15 @@ public final class PdfPages implements PageImages {
 
     @Override
     public GrayImage render(int number) throws IOException {
-        return GrayImage.of(renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY));
+        return GrayImage.of(renderer.renderImageWithDPI(number - 1, dpi(number), ImageType.GRAY));
     }
 
     @Override
     public int dpi(int number) {
-        return dpi;
+        return dpis.computeIfAbsent(number, n -> {
+            double scanned = ScanImageResolution.of(document.getPage(n - 1));
+            return scanned > 0 ? OcrResolution.forScan(scanned) : defaultDpi;
+        });
     }
 
     /** Whether the page draws any image: a page without one and without text is blank, not a scan. */

@@ -18,19 +18,47 @@ public final class RulingLineDetector {
     static final double MIN_VERTICAL_INCHES = 0.3;
     /** Thicker than this is a filled box or a photo, not a border. */
     static final double MAX_THICKNESS_INCHES = 0.05;
-    /** Breaks this short (noise, JPEG blur) do not end a line. */
-    private static final int GAP_PIXELS = 3;
+    /**
+     * A horizontal line shorter than this must end on a vertical line: a table's borders meet, while a run along
+     * a line of text that got past the other tests ends in the middle of a cell, and would cut its row in two.
+     */
+    static final double MIN_FREE_HORIZONTAL_INCHES = 1.5;
+    /** Breaks this short (noise, JPEG blur) do not end a line on a grey scan. */
+    private static final int GREY_GAP_PIXELS = 3;
+    /**
+     * Breaks this short do not end a horizontal line on a bilevel scan, whose thin borders the thresholding dotted: their gaps are wider, and the strips
+     * beside a border (see {@link #MAX_INK_BESIDE}) keep the letters of a line of text from passing for one.
+     */
+    static final double BILEVEL_HORIZONTAL_GAP_INCHES = 0.04;
+    /**
+     * Breaks this short do not end a vertical line: a thin grey border thresholded into a bilevel scan (a fax,
+     * a G4 TIFF) comes out dotted, and its vertical lines lose the most. Horizontal lines cannot bridge such
+     * gaps: the letters of a line of text are that close. Vertical strokes of text are short and far apart.
+     */
+    static final double VERTICAL_GAP_INCHES = 0.06;
+
+    /**
+     * A border stands apart: the strips of paper beside it (past a pixel or two of blur) hold little ink. A run
+     * along the foot or the head of a line of Thai letters has their strokes beside it; joined across the small
+     * gaps between letters it would otherwise pass for a border and cut a table row in two.
+     */
+    static final double MAX_INK_BESIDE = 0.35;
+    /** The strip beside a line that must be nearly clear of ink, and how far from the line it starts. */
+    private static final double BESIDE_INCHES = 0.015;
+    private static final double BLUR_INCHES = 0.01;
 
     private record Run(int line, int from, int to) {
     }
 
     private static final class Segment {
+        final int gap;
         int firstLine;
         int lastLine;
         int from;
         int to;
 
-        Segment(Run run) {
+        Segment(Run run, int gap) {
+            this.gap = gap;
             firstLine = run.line();
             lastLine = run.line();
             from = run.from();
@@ -38,7 +66,7 @@ public final class RulingLineDetector {
         }
 
         boolean continuedBy(Run run) {
-            return run.line() == lastLine + 1 && run.from() <= to + GAP_PIXELS && run.to() >= from - GAP_PIXELS;
+            return run.line() == lastLine + 1 && run.from() <= to + gap && run.to() >= from - gap;
         }
 
         void add(Run run) {
@@ -49,30 +77,51 @@ public final class RulingLineDetector {
     }
 
     public List<RulingLine> detect(GrayImage page, int dpi) {
+        return detect(page, dpi, false);
+    }
+
+    /**
+     * @param bilevel whether the page was scanned black and white (before straightening greyed its edges)
+     */
+    public List<RulingLine> detect(GrayImage page, int dpi, boolean bilevel) {
         byte[] pixels = page.pixels();
         int w = page.width();
         int h = page.height();
-        // borders are thin and blurred by scanning: lighter than text strokes, so the cut is halfway to paper
-        int threshold = Math.min(250, page.inkThreshold() + 25);
+        // borders are thin and blurred by scanning (and by straightening, which greys a bilevel scan's edges):
+        // lighter than text strokes, so the cut is halfway from the ink/paper threshold to the paper
+        int otsu = page.inkThreshold();
+        int threshold = Math.min(250, otsu + 25);
         boolean[] ink = new boolean[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
             ink[i] = (pixels[i] & 0xFF) < threshold;
         }
         double scale = 72.0 / dpi;
         int maxThickness = Math.max(2, (int) Math.round(MAX_THICKNESS_INCHES * dpi));
-        List<RulingLine> lines = new ArrayList<>();
-        for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi))) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness) {
-                double y = (s.firstLine + s.lastLine) / 2.0 * scale;
-                lines.add(new RulingLine(s.from * scale, y, s.to * scale, y));
-            }
-        }
-        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi))) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness) {
+        int blur = Math.max(1, (int) Math.round(BLUR_INCHES * dpi));
+        int beside = Math.max(2, (int) Math.round(BESIDE_INCHES * dpi));
+        // grey scans keep the plain reading, which their tables were measured on; the tests below are for the
+        // dotted borders and ragged letters of bilevel scans
+        int verticalGap = bilevel ? pixels(VERTICAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
+        List<RulingLine> verticals = new ArrayList<>();
+        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap)) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, false, blur, beside))) {
                 double x = (s.firstLine + s.lastLine) / 2.0 * scale;
-                lines.add(new RulingLine(x, s.from * scale, x, s.to * scale));
+                verticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
             }
         }
+        List<RulingLine> lines = new ArrayList<>();
+        double reach = verticalGap * scale;
+        int horizontalGap = bilevel ? pixels(BILEVEL_HORIZONTAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
+        for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap)) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, true, blur, beside))) {
+                double y = (s.firstLine + s.lastLine) / 2.0 * scale;
+                RulingLine line = new RulingLine(s.from * scale, y, s.to * scale, y);
+                if (!bilevel || line.x2() - line.x1() >= MIN_FREE_HORIZONTAL_INCHES * 72 || endsOnVertical(line, verticals, reach)) {
+                    lines.add(line);
+                }
+            }
+        }
+        lines.addAll(verticals);
         return List.copyOf(lines);
     }
 
@@ -106,14 +155,54 @@ public final class RulingLineDetector {
         return new GrayImage(copy);
     }
 
+    /** Whether either end of the horizontal line meets a vertical line that crosses its height. */
+    private static boolean endsOnVertical(RulingLine line, List<RulingLine> verticals, double reach) {
+        for (RulingLine v : verticals) {
+            boolean crossesHeight = Math.min(v.y1(), v.y2()) - reach <= line.y1() && Math.max(v.y1(), v.y2()) + reach >= line.y1();
+            if (crossesHeight && (Math.abs(v.x1() - line.x1()) <= reach || Math.abs(v.x1() - line.x2()) <= reach)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pixels(double inches, int dpi) {
+        return Math.max(2, (int) Math.round(inches * dpi));
+    }
+
+    /** Whether the strips on both sides of the segment are nearly free of ink (see {@link #MAX_INK_BESIDE}). */
+    private static boolean standsApart(Segment s, boolean[] ink, int w, int h, boolean horizontal, int blur, int beside) {
+        int lineCount = horizontal ? h : w;
+        return inkBeside(s, ink, w, horizontal, Math.max(0, s.firstLine - blur - beside), s.firstLine - blur) <= MAX_INK_BESIDE
+                && inkBeside(s, ink, w, horizontal, s.lastLine + blur + 1, Math.min(lineCount, s.lastLine + blur + 1 + beside)) <= MAX_INK_BESIDE;
+    }
+
+    /** The share of positions along the segment with ink in any of the lines {@code [fromLine, toLine)}. */
+    private static double inkBeside(Segment s, boolean[] ink, int w, boolean horizontal, int fromLine, int toLine) {
+        if (fromLine >= toLine) {
+            return 0;
+        }
+        int inked = 0;
+        for (int i = s.from; i <= s.to; i++) {
+            for (int line = fromLine; line < toLine; line++) {
+                if (horizontal ? ink[line * w + i] : ink[i * w + line]) {
+                    inked++;
+                    break;
+                }
+            }
+        }
+        return (double) inked / (s.to - s.from + 1);
+    }
+
     /** Runs of ink along rows (or columns) at least {@code minLength} long, joined across neighbouring rows. */
-    private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength) {
+    private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength, int gap) {
         int lineCount = horizontal ? h : w;
         int length = horizontal ? w : h;
         List<Segment> done = new ArrayList<>();
         List<Segment> open = new ArrayList<>();
         for (int line = 0; line < lineCount; line++) {
-            List<Run> runs = runs(ink, w, line, length, horizontal, minLength);
+            List<Run> runs = runs(ink, w, line, lineCount, length, horizontal, minLength, gap,
+                    gap > GREY_GAP_PIXELS); // only bilevel scans bridge wider gaps, and only their borders wander
             List<Segment> next = new ArrayList<>();
             for (Run run : runs) {
                 Segment continued = null;
@@ -124,7 +213,7 @@ public final class RulingLineDetector {
                     }
                 }
                 if (continued == null) {
-                    continued = new Segment(run);
+                    continued = new Segment(run, gap);
                     next.add(continued);
                 } else {
                     continued.add(run);
@@ -144,14 +233,18 @@ public final class RulingLineDetector {
         return done;
     }
 
-    private static List<Run> runs(boolean[] ink, int w, int line, int length, boolean horizontal, int minLength) {
+    private static List<Run> runs(boolean[] ink, int w, int line, int lineCount, int length, boolean horizontal, int minLength,
+                                  int gap, boolean pairLines) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastInk = -1;
         for (int i = 0; i < length; i++) {
-            boolean dark = horizontal ? ink[line * w + i] : ink[i * w + line];
+            // a line and its neighbour read as one: a border scanned a little askew, or dotted by thresholding,
+            // wanders a pixel up and down, and neither line alone holds a long run
+            boolean dark = horizontal ? ink[line * w + i] || pairLines && line + 1 < lineCount && ink[(line + 1) * w + i]
+                    : ink[i * w + line] || pairLines && line + 1 < lineCount && ink[i * w + line + 1];
             if (dark) {
-                if (start < 0 || i - lastInk > GAP_PIXELS + 1) {
+                if (start < 0 || i - lastInk > gap + 1) {
                     if (start >= 0 && lastInk - start + 1 >= minLength) {
                         runs.add(new Run(line, start, lastInk));
                     }

@@ -84,10 +84,19 @@ public final class ScanReader {
         }
         try (PdfPages pages = new PdfPages(file, settings.dpi())) {
             List<Integer> scanned = new ArrayList<>();
+            List<Problem> junk = new ArrayList<>();
             for (int n = 1; n <= pages.count(); n++) {
                 PageLayout layout = n <= extraction.layout().size() ? extraction.layout().get(n - 1) : null;
-                boolean usable = layout != null ? textLayer.usable(layout) : !extraction.text().isBlank();
-                if (!usable && pages.hasImages(n)) {
+                TextLayerCheck.Reading reading = layout != null ? textLayer.read(layout)
+                        : new TextLayerCheck.Reading(extraction.text().isBlank() ? TextLayerCheck.Verdict.NO_TEXT
+                        : TextLayerCheck.Verdict.USABLE, "");
+                if (reading.verdict() == TextLayerCheck.Verdict.JUNK) {
+                    // junk text over a scan, or Thai drawn in a font with no Unicode map: either way the page shows
+                    // what its text layer does not say, and only reading the rendered page recovers it
+                    scanned.add(n);
+                    junk.add(Problem.of("TEXT_LAYER_JUNK", "Page " + n + "'s text layer holds no plausible Thai or English: "
+                            + reading.why() + "; the page was read with OCR instead"));
+                } else if (reading.verdict() == TextLayerCheck.Verdict.NO_TEXT && pages.hasImages(n)) {
                     scanned.add(n);
                 }
             }
@@ -100,7 +109,11 @@ public final class ScanReader {
             }
             LOG.info("PDF [{}]: pages {} have no usable text layer; reading them with OCR", fileName, scanned);
             DocumentOcr.Result result = reader.read(fileName, pages, scanned);
-            return merged(extraction, result, extraction.layout(), pages.count(), n -> pages.textOf(n));
+            Extraction merged = merged(extraction, result, extraction.layout(), pages.count(), n -> pages.textOf(n));
+            for (Problem problem : junk) {
+                merged = withProblem(merged, problem);
+            }
+            return merged;
         } catch (IOException e) {
             return withProblem(extraction, Problem.of("OCR_UNAVAILABLE_FOR_FILE", "The PDF's pages could not be rendered for OCR: " + e.getMessage()));
         }

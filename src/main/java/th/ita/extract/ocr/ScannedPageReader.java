@@ -33,7 +33,7 @@ public final class ScannedPageReader {
         double scale = 72.0 / dpi;
         try {
             SkewCorrection.Straightened straight = skew.straighten(image);
-            List<RulingLine> lines = rulings.detect(straight.image(), dpi);
+            List<RulingLine> lines = rulings.detect(straight.image(), dpi, image.bilevel());
             GrayImage prepared = rulings.withoutLines(straight.image(), lines, dpi);
             HocrPage hocr = hocrReader.read(tesseract.hocrOf(prepared, dpi));
             if (hocr.width() == 0) {

@@ -43,4 +43,28 @@ class TextLayerCheckTest {
         // TIS-620 bytes of "รายงานผลการดำเนินงาน ประจำปีงบประมาณ" read as Latin-1 by a font without a Unicode map
         assertThat(check.usable(page("ÃÒÂ§Ò¹¼Å¡ÒÃ´íÒà¹Ô¹§Ò¹", "»ÃÐ¨íÒ»Õ§º»ÃÐÁÒ³"))).isFalse();
     }
+
+    @Test
+    void aHiddenOcrLayerOfLatinNonsenseIsJunk() {
+        // a scanner's English OCR of a Thai memo (real-docs-2 o20): letters mixed with digits, marks and case changes
+        TextLayerCheck.Reading reading = check.read(page("{rufrd", "Qo", "'tuYl", "t16',]", "crd9)", "uuun?Jon?13J",
+                "'t", "vru", "l", "au", "lyrfl1,Ja", "nul15anu", "iufi", "aalnxi", "bdb6'i", "oood./bdbd", "Gal",
+                "toou:r-fi", ":vnrotzusulriirzuuntta-odot'o6'r", "Lllfl1-J", "m1l1r:Ei'rtfryfrnr:on6oioirsuavnr:uirat:y,riaqRtnig"));
+        assertThat(reading.verdict()).isEqualTo(TextLayerCheck.Verdict.JUNK);
+        assertThat(reading.why()).contains("form no words");
+    }
+
+    @Test
+    void anEnglishPageIsUsable() {
+        assertThat(check.read(page("The", "Integrity", "and", "Transparency", "Assessment", "(ITA)", "of", "fiscal", "year",
+                "2022:", "O20", "report,", "No.5,", "12/05/2565", "Office's", "e-Service", "results.")).verdict())
+                .isEqualTo(TextLayerCheck.Verdict.USABLE);
+    }
+
+    @Test
+    void aThaiPageWithGarbledLatinBitsIsUsable() {
+        // Thai carries the page; a few broken Latin tokens (a mangled e-mail or URL) do not make it junk
+        assertThat(check.read(page("รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรม", "t16',]", "uuun?Jon?13J",
+                "องค์การบริหารส่วนตำบล")).verdict()).isEqualTo(TextLayerCheck.Verdict.USABLE);
+    }
 }

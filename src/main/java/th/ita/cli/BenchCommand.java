@@ -13,9 +13,13 @@ import th.ita.config.Settings;
 import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
-@Command(name = "bench", description = "Benchmarks (print figures; never pass or fail).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print figures; never pass or fail).",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class})
 public final class BenchCommand implements Runnable {
+
+    /** Accepted like every command's; the benchmarks work in a temporary home of their own. */
+    @picocli.CommandLine.Mixin
+    HomeOption home;
 
     @Override
     public void run() {

@@ -40,8 +40,9 @@ public final class DoctorCommand implements Callable<Integer> {
         HomeLayout layout = home.layout();
         Settings settings;
         try {
+            Properties properties = properties(layout);
             settings = Settings.read(key -> Optional.ofNullable(System.getProperty(key))
-                    .or(() -> Optional.ofNullable(properties(layout).getProperty(key))));
+                    .or(() -> Optional.ofNullable(properties.getProperty(key))));
             out.printf("%-4s %-45s %s%n", "ok", "Settings", Files.isRegularFile(layout.settingsFile())
                     ? "defaults with " + layout.settingsFile() : "defaults (no " + layout.settingsFile() + ")");
         } catch (InvalidSettingsException bad) {

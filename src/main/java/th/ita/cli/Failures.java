@@ -42,6 +42,10 @@ final class Failures {
 
     static Failure describe(Throwable failure, Path logFile) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof picocli.CommandLine.ParameterException usage) {
+                return new Failure(ExitCode.USAGE, usage.getMessage() + ". See 'ita "
+                        + usage.getCommandLine().getCommandName() + " --help'.");
+            }
             if (t instanceof CommandFailure command) {
                 return new Failure(command.exitCode(), command.getMessage());
             }

@@ -22,10 +22,11 @@ import th.ita.home.HomeLayout;
         description = "Ingest, search and export Thai ITA reports.",
         footerHeading = "%nExit codes:%n",
         footer = {
-                "  0  done            1  done, but some files failed or wait in the inbox",
-                "  2  usage error     3  no archive in the home, or the home cannot be written",
-                "  4  not found       5  another 'ita run' is using the home",
-                "  6  bad setup (settings, routes)   70  unexpected error (see --verbose)   130  stopped by Ctrl-C"},
+                "    0  done                  1  done, but files failed or wait in the inbox",
+                "    2  usage error           3  no archive in the home, or it cannot be written",
+                "    4  not found             5  another 'ita run' is using the home",
+                "    6  bad settings/routes  70  unexpected error (--verbose shows why)",
+                "  130  stopped by Ctrl-C"},
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,

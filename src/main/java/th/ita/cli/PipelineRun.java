@@ -26,6 +26,7 @@ final class PipelineRun implements AutoCloseable {
 
     private final Main main;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private Thread hook;
 
     private PipelineRun(Main main) {
         this.main = main;
@@ -44,11 +45,16 @@ final class PipelineRun implements AutoCloseable {
     /** @param serveHttp whether the web page and HTTP API are served too ({@code ita run}) */
     static PipelineRun start(HomeLayout home, Map<String, String> overrides, boolean serveHttp, Runnable afterStop)
             throws Exception {
+        String routesGiven = overrides.get("ita.routes");
+        if (routesGiven != null && !Files.isDirectory(Path.of(routesGiven))) {
+            throw new CommandFailure(ExitCode.SETUP, "The routes folder " + routesGiven + " does not exist; give --routes"
+                    + " the folder with ingest.camel.yaml (the routes/ folder beside ./ita).");
+        }
         Main main = App.create(home.root(), overrides, serveHttp);
         ((DefaultMainShutdownStrategy) main.getShutdownStrategy()).disableHangupSupport();
         PipelineRun run = new PipelineRun(main);
-        Thread hook = new Thread(() -> run.stopOnSignal(afterStop), "ita-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        run.hook = new Thread(() -> run.stopOnSignal(afterStop), "ita-stop");
+        Runtime.getRuntime().addShutdownHook(run.hook);
         try {
             main.start();
             if (main.getCamelContext().getRoute(INGEST_ROUTE) == null) {
@@ -59,8 +65,7 @@ final class PipelineRun implements AutoCloseable {
                         + "; give --routes the folder with ingest.camel.yaml (the routes/ folder beside ./ita).");
             }
         } catch (Exception | Error e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            main.stop();
+            run.close();
             throw e;
         }
         return run;
@@ -77,9 +82,6 @@ final class PipelineRun implements AutoCloseable {
     }
 
     private void stopOnSignal(Runnable afterStop) {
-        if (main.isStopped() || main.isStopping()) {
-            return;
-        }
         LOG.info("Stopping on a signal (Ctrl-C or SIGTERM): files being processed are finished first");
         ConsoleOutput.stderr().println("Stopping: files being processed are finished first...");
         main.stop();
@@ -87,8 +89,15 @@ final class PipelineRun implements AutoCloseable {
         afterStop.run();
     }
 
+    /** Stops the pipeline when the command is done; the signal hook is no longer needed then. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // the process is already stopping on a signal: the hook does the stop and the report
+            return;
+        }
         main.stop();
     }
 }

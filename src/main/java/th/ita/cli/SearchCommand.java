@@ -56,8 +56,13 @@ final class SearchCommand implements Callable<Integer> {
         // Both the table and the JSON show facet counts.
         SearchRequest request = new SearchRequest(query.text(), filters.toFilters(), limit, true);
         SearchResult result;
+        List<String> nearSpellings = List.of();
         try (ReportSearcher searcher = ReportSearcher.open(layout.index())) {
             result = searcher.search(request);
+            if (result.rule() == SearchResult.MatchRule.ANY_WORD || result.rule() == SearchResult.MatchRule.RELAXED
+                    || result.total() == 0) {
+                nearSpellings = searcher.nearSpellings(query.text(), 5);
+            }
         } catch (IndexSearcher.TooManyClauses tooLong) {
             throw new CommandFailure(ExitCode.USAGE, "The query has too many words to search at once; search for fewer words.");
         }
@@ -66,6 +71,9 @@ final class SearchCommand implements Callable<Integer> {
             out.println(ReportJson.mapper().writeValueAsString(result));
         } else {
             printTable(out, result, limit);
+            if (!nearSpellings.isEmpty()) {
+                out.printf("%nSpelt like this in the archive: %s%n", String.join(", ", nearSpellings));
+            }
         }
         out.flush();
         return 0;
@@ -78,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             case FILTERS_ONLY -> "no text: every unit the filters pass";
             case ALL_WORDS -> "all words";
             case ANY_WORD -> "any word: no unit has all of them";
-            case RELAXED -> "relaxed: a word is found nowhere as typed, so near spellings count";
+            case RELAXED -> "relaxed: few exact matches, so near spellings (shared letter pairs) follow them";
         };
     }
 

@@ -21,10 +21,9 @@ final class ReportSummary {
         }
         int measures = report.path("measures").size();
         int indicators = report.path("indicators").size();
-        StringBuilder summary = new StringBuilder(count(measures, "measure"));
-        if (indicators > 0) {
-            summary.append(", ").append(count(indicators, "indicator"));
-        }
+        StringBuilder summary = new StringBuilder(indicators > 0 && measures == 0
+                ? count(indicators, "indicator")
+                : count(measures, "measure") + (indicators > 0 ? ", " + count(indicators, "indicator") : ""));
         Map<String, Integer> problems = new TreeMap<>();
         report.path("problems").forEach(problem -> problems.merge(problem.path("code").asText("UNKNOWN"), 1, Integer::sum));
         if (!problems.isEmpty()) {

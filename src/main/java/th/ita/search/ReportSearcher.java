@@ -133,6 +133,20 @@ public final class ReportSearcher implements Closeable {
         }
     }
 
+    /** Words of the index spelt almost like the typed words the index does not hold, the most frequent first. */
+    public List<String> nearSpellings(String text, int max) throws IOException {
+        SearcherManager manager = searchers();
+        if (manager == null || text.isBlank()) {
+            return List.of();
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return NearSpellings.of(searcher.getIndexReader(), text, max);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     /** Every matching unit, in index order, without scores or snippets: what export walks. */
     public List<UnitMatch> matches(SearchRequest request) throws IOException {
         SearcherManager manager = searchers();

@@ -15,7 +15,8 @@ public record SearchResult(long total, List<SearchHit> hits, SearchFacets facets
     /**
      * The rules a search tries in turn until one finds something.
      * FILTERS_ONLY: no text was given. ALL_WORDS: every word (phrases exactly). ANY_WORD: no unit has them all,
-     * these have some. RELAXED: a word is found nowhere as typed, so near spellings (shared letter pairs) count.
+     * these have some. RELAXED: fewer exact matches than asked for, so units that share most letter pairs with the
+     * words (near spellings, damaged text) follow them.
      */
     public enum MatchRule { FILTERS_ONLY, ALL_WORDS, ANY_WORD, RELAXED }
 

@@ -67,7 +67,7 @@ class SearchCommandsTest {
 
     @Test
     void csvExportHasABomAndOneRowPerMeasureOrIndicator() throws IOException {
-        assertThat(run("export", "--format", "csv", "--out", home.resolve("out").toString())).isZero();
+        assertThat(run("export", "--format", "csv", "--out", home.resolve("out").toString() + "/")).isZero();
         String csv = Files.readString(home.resolve("out/units.csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"reportId\"").contains("ศูนย์ข้อมูลข่าวสาร");
         long rows = csv.lines().filter(line -> line.startsWith("\"") && line.matches("^\"[0-9a-f]{64}\",.*")).count();

@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -19,22 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.ita.ingest.FilingNames;
 import th.ita.ingest.InboxDrop;
 
 /**
- * {@code POST /api/files}: files sent as multipart field {@code file} are put into the inbox, each request in a batch
- * folder of its own, and are then ingested exactly like a dropped file. Each is written under a hidden name (which
- * the inbox skips) and renamed into place once whole.
+ * {@code POST /api/files}: files sent as multipart field {@code file} are put into the inbox under their own
+ * (sanitised) names, so archive/, reports and search show the name the user chose; a name already waiting in the
+ * inbox gets a numbered variant ("report (2).pdf"). Each is written under a hidden name (which the inbox skips) and
+ * renamed into place once whole, then ingested exactly like a dropped file.
  */
 public final class UploadApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(UploadApi.class);
-    private static final DateTimeFormatter BATCH = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /**
      * One accepted file.
@@ -49,7 +47,6 @@ public final class UploadApi {
 
     private final Path inbox;
     private final long maxBytes;
-    private final AtomicLong requests = new AtomicLong();
 
     public UploadApi(Path inbox, long maxBytes) {
         this.inbox = inbox;
@@ -61,8 +58,6 @@ public final class UploadApi {
         if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > maxBytes) {
             throw tooLarge();
         }
-        String batch = "web-" + LocalDateTime.now().format(BATCH) + "-" + requests.incrementAndGet();
-        Path folder = inbox.resolve(batch);
         List<Path> written = new ArrayList<>();
         List<DigestOutputStream> digests = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -72,9 +67,9 @@ public final class UploadApi {
                         if (!field.equals("file")) {
                             return Optional.empty();
                         }
-                        String name = uniqueName(UploadNames.sanitized(sentName), names);
-                        Files.createDirectories(folder);
-                        Path part = folder.resolve("." + name + ".uploading");
+                        String name = freeName(UploadNames.sanitized(sentName), names);
+                        Files.createDirectories(inbox);
+                        Path part = inbox.resolve("." + name + ".uploading");
                         written.add(part);
                         DigestOutputStream digest = new DigestOutputStream(Files.newOutputStream(part), sha256());
                         digests.add(digest);
@@ -84,11 +79,9 @@ public final class UploadApi {
             for (Path part : written) {
                 Files.deleteIfExists(part);
             }
-            deleteIfEmpty(folder);
             throw e;
         }
         if (written.isEmpty()) {
-            deleteIfEmpty(folder);
             throw ApiException.badRequest("no file sent: use multipart/form-data with field 'file'");
         }
         List<Accepted> accepted = new ArrayList<>();
@@ -97,11 +90,11 @@ public final class UploadApi {
             String name = part.getFileName().toString().replaceFirst("^\\.", "").replaceFirst("\\.uploading$", "");
             String sha256 = HexFormat.of().formatHex(digests.get(i).getMessageDigest().digest());
             long size = Files.size(part);
-            Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            String id = FileStatusApi.idOf(new InboxDrop.Dropped(batch + "/" + name, sha256, size));
+            Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            String id = FileStatusApi.idOf(new InboxDrop.Dropped(name, sha256, size));
             accepted.add(new Accepted(id, name, "queued", "/api/files/" + id));
         }
-        LOG.info("Received [{}] files over HTTP into inbox/[{}]", accepted.size(), batch);
+        LOG.info("Received [{}] files over HTTP into the inbox", accepted.size());
         return JsonBodies.of(Map.of("files", accepted));
     }
 
@@ -113,26 +106,20 @@ public final class UploadApi {
         }
     }
 
-    private static String uniqueName(String name, Set<String> taken) {
-        String candidate = name;
-        for (int copy = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); copy++) {
-            int dot = name.lastIndexOf('.');
-            candidate = dot > 0 ? name.substring(0, dot) + " (" + copy + ")" + name.substring(dot) : name + " (" + copy + ")";
+    /** The first variant of {@code name} neither waiting in the inbox (whole or uploading) nor taken by this request. */
+    private String freeName(String name, Set<String> taken) {
+        for (String candidate : FilingNames.variants(name)) {
+            if (!Files.exists(inbox.resolve(candidate)) && !Files.exists(inbox.resolve("." + candidate + ".uploading"))
+                    && taken.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
+                return candidate;
+            }
         }
-        return candidate;
+        throw new IllegalStateException("unreachable: variants never end");
     }
 
     private ApiException tooLarge() {
         return new ApiException(413, "too-large", "uploads are limited to " + maxBytes / (1024 * 1024)
                 + " MB per request (ita.http.max-upload-mb)");
-    }
-
-    private static void deleteIfEmpty(Path folder) {
-        try {
-            Files.deleteIfExists(folder);
-        } catch (IOException notEmpty) {
-            // other files of the batch are there: keep it
-        }
     }
 
     /** Stops reading a body that grows past the limit, whatever its Content-Length said. */

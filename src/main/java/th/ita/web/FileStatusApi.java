@@ -57,7 +57,7 @@ public final class FileStatusApi {
         };
     }
 
-    /** Only uploads (a web- batch folder and one file name) can be asked for. */
+    /** Only uploads (one file name at the inbox's top, never a path) can be asked for. */
     private static InboxDrop.Dropped droppedOf(String id) {
         String[] key;
         try {
@@ -65,7 +65,7 @@ public final class FileStatusApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("no uploaded file " + id);
         }
-        if (key.length != 3 || !key[0].matches("web-[0-9-]+/[^/\\\\]+") || key[0].contains("..")
+        if (key.length != 3 || !key[0].matches("[^/\\\\.][^/\\\\]*")
                 || !key[1].matches("[0-9a-f]{64}") || !key[2].matches("\\d{1,18}")) {
             throw ApiException.notFound("no uploaded file " + id);
         }
@@ -75,7 +75,7 @@ public final class FileStatusApi {
     private static String body(String id, String name, String status, Optional<String> reportId, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
-        body.put("name", name.substring(name.indexOf('/') + 1));
+        body.put("name", name);
         body.put("status", status);
         reportId.ifPresent(report -> {
             body.put("reportId", report);

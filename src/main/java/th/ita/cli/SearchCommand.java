@@ -138,7 +138,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private static String unit(SearchHit hit) {
         if (hit.code().isPresent()) {
-            return "มาตรการ " + hit.code().get();
+            // measures are numbered มาตรการ 1.1; a unit of another table keeps its code as written
+            return hit.kind().equals("measure") ? "มาตรการ " + hit.code().get() : hit.code().get();
         }
         if (hit.number().isPresent()) {
             return hit.form().orElse("") + " ตัวชี้วัด " + hit.number().getAsInt();

@@ -92,7 +92,9 @@ final class DocumentKindReader {
                 case TITLE -> rule.pattern().matcher(titleText).find();
                 case TEXT -> rule.pattern().matcher(text).find();
             };
-            if (matches) {
+            // a memo that carries a report's tables is the report's cover letter: what the report is wins
+            boolean coverLetter = rule.kind() == DocumentKind.MEMO && units.indicators() + units.measures() > 0;
+            if (matches && !coverLetter) {
                 return rule.kind();
             }
         }

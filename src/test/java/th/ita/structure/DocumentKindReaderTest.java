@@ -25,6 +25,15 @@ class DocumentKindReaderTest {
     }
 
     @Test
+    void aMemoCoveringAReportWithMeasuresIsTheReport() {
+        List<String> lines = List.of("บันทึกข้อความ", "ส่วนราชการ องค์การบริหารส่วนตำบลหนองโสน",
+                "เรื่อง รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
+        assertThat(READER.read(lines, Optional.of("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"),
+                new DocumentKindReader.Units(0, 8, 8))).isEqualTo(DocumentKind.RESULTS_REPORT);
+        assertThat(READER.read(lines, Optional.empty(), NONE)).isEqualTo(DocumentKind.MEMO);
+    }
+
+    @Test
     void aMemoWithPlaceholdersIsATemplate() {
         assertThat(kindOf("บันทึกข้อความ\nเรื่อง ขออนุญาตรายงานผลการดำเนินโครงการ (ชื่อโครงการ)", null))
                 .isEqualTo(DocumentKind.FORM_OR_TEMPLATE);

@@ -34,7 +34,7 @@ public final class SearchBenchmark {
     private static final int LIMIT = 20;
 
     /** Latencies of one row, sorted, in nanoseconds, and the matches the searches reported. */
-    public record Row(String label, long[] nanos, long matches) {
+    public record Latencies(long[] nanos, long matches) {
         public double p50Millis() {
             return nanos[nanos.length / 2] / 1e6;
         }
@@ -43,19 +43,50 @@ public final class SearchBenchmark {
             return nanos[(int) (nanos.length * 0.99)] / 1e6;
         }
 
+        String figures() {
+            return String.format(Locale.ROOT, "p50 %6.1f ms  p99 %6.1f ms  mean matches %,7d", p50Millis(), p99Millis(),
+                    matches / Math.max(1, nanos.length));
+        }
+    }
+
+    /**
+     * One row: the shipped searcher and, interleaved query by query in the same run so that load on the machine
+     * falls on both alike, the baseline that scores every match.
+     */
+    public record Row(String label, Latencies now, Latencies baseline) {
+        public double p50Millis() {
+            return now.p50Millis();
+        }
+
+        public double p99Millis() {
+            return now.p99Millis();
+        }
+
         public String line() {
-            return String.format(Locale.ROOT, "%-28s %,6d searches  p50 %7.1f ms  p99 %7.1f ms  mean matches %,d",
-                    label + ":", nanos.length, p50Millis(), p99Millis(), matches / Math.max(1, nanos.length));
+            return String.format(Locale.ROOT, "%-28s %,5d searches  now %s | every match scored %s | p99 ratio %.2f",
+                    label + ":", now.nanos().length, now.figures(), baseline.figures(),
+                    now.p99Millis() / Math.max(1e-9, baseline.p99Millis()));
         }
     }
 
     /** Every row of one run. */
     public record Rows(long units, Row text, Row filtered, Row facets, Row misspelt, Row misspeltFiltered,
             Row concurrent) {
+        /** The line runs are compared by: p99 of each row (text also p50), for the shipped searcher. */
         public String summary() {
+            return summary(Row::now);
+        }
+
+        /** The same line for the baseline timed in the same run. */
+        public String baselineSummary() {
+            return summary(Row::baseline);
+        }
+
+        private String summary(java.util.function.Function<Row, Latencies> side) {
             return String.format(Locale.ROOT, "units=%d p50_ms=%.1f p99_ms=%.1f facets_p99_ms=%.1f misspelt_p99_ms=%.1f concurrent8_p99_ms=%.1f",
-                    units, text.p50Millis(), text.p99Millis(), facets.p99Millis(),
-                    Math.max(misspelt.p99Millis(), misspeltFiltered.p99Millis()), concurrent.p99Millis());
+                    units, side.apply(text).p50Millis(), side.apply(text).p99Millis(), side.apply(facets).p99Millis(),
+                    Math.max(side.apply(misspelt).p99Millis(), side.apply(misspeltFiltered).p99Millis()),
+                    side.apply(concurrent).p99Millis());
         }
     }
 
@@ -78,7 +109,9 @@ public final class SearchBenchmark {
         List<SearchRequest> filtered = plain.stream().map(r -> r.withFilters(randomFilters(random))).toList();
         List<SearchRequest> misspelt = requests(misspeltTexts, MISSPELT_QUERIES);
         List<SearchRequest> misspeltFiltered = misspelt.stream().map(r -> r.withFilters(randomFilters(random))).toList();
-        try (ReportSearcher searcher = ReportSearcher.open(indexDir)) {
+        try (ReportSearcher shipped = ReportSearcher.open(indexDir);
+                ReportSearcher baseline = ReportSearcher.scoringEveryMatch(indexDir)) {
+            ReportSearcher[] searcher = {shipped, baseline};
             // Warm-up: the first searches load the index files and compile the hot paths.
             time(searcher, "warm-up", withFacets(plain.subList(0, 200)));
             time(searcher, "warm-up", misspelt.subList(0, 20));
@@ -118,22 +151,30 @@ public final class SearchBenchmark {
         return requests.stream().map(request -> request.withFacets(true)).toList();
     }
 
-    private static Row time(ReportSearcher searcher, String label, List<SearchRequest> requests) throws IOException {
-        long[] nanos = new long[requests.size()];
-        long matches = 0;
+    /** Each request on each searcher in turn; the latencies of each. */
+    private static Row time(ReportSearcher[] searchers, String label, List<SearchRequest> requests) throws IOException {
+        long[][] nanos = new long[searchers.length][requests.size()];
+        long[] matches = new long[searchers.length];
         for (int i = 0; i < requests.size(); i++) {
-            long start = System.nanoTime();
-            matches += searcher.search(requests.get(i)).total();
-            nanos[i] = System.nanoTime() - start;
+            for (int s = 0; s < searchers.length; s++) {
+                long start = System.nanoTime();
+                matches[s] += searchers[s].search(requests.get(i)).total();
+                nanos[s][i] = System.nanoTime() - start;
+            }
         }
-        Arrays.sort(nanos);
-        return new Row(label, nanos, matches);
+        return row(label, nanos, matches);
+    }
+
+    private static Row row(String label, long[][] nanos, long[] matches) {
+        Arrays.sort(nanos[0]);
+        Arrays.sort(nanos[1]);
+        return new Row(label, new Latencies(nanos[0], matches[0]), new Latencies(nanos[1], matches[1]));
     }
 
     /** The same latencies with {@link #CLIENTS} searches in flight: what a shared web page sees. */
-    private static Row concurrently(ReportSearcher searcher, String label, List<SearchRequest> requests) throws Exception {
-        long[] nanos = new long[requests.size()];
-        long[] matches = new long[requests.size()];
+    private static Row concurrently(ReportSearcher[] searchers, String label, List<SearchRequest> requests) throws Exception {
+        long[][] nanos = new long[searchers.length][requests.size()];
+        long[][] matches = new long[searchers.length][requests.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -141,9 +182,11 @@ public final class SearchBenchmark {
             for (int c = 0; c < CLIENTS; c++) {
                 work.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-                        long start = System.nanoTime();
-                        matches[i] = searcher.search(requests.get(i)).total();
-                        nanos[i] = System.nanoTime() - start;
+                        for (int s = 0; s < searchers.length; s++) {
+                            long start = System.nanoTime();
+                            matches[s][i] = searchers[s].search(requests.get(i)).total();
+                            nanos[s][i] = System.nanoTime() - start;
+                        }
                     }
                     return null;
                 }));
@@ -154,7 +197,6 @@ public final class SearchBenchmark {
         } finally {
             clients.shutdown();
         }
-        Arrays.sort(nanos);
-        return new Row(label, nanos, Arrays.stream(matches).sum());
+        return row(label, nanos, new long[] {Arrays.stream(matches[0]).sum(), Arrays.stream(matches[1]).sum()});
     }
 }

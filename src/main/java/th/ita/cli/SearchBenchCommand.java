@@ -52,6 +52,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         if (dir == null) {
             SyntheticUnits.deleteRecursively(indexDir);
         }
+        System.out.println("baseline in the same run, every match scored: " + rows.baselineSummary());
         System.out.println(rows.summary());
         return 0;
     }

@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -56,6 +58,12 @@ public final class ReportSearcher implements Closeable {
     /** Facet values listed per dimension; organisations are many, years and kinds few. */
     static final int FACET_VALUES = 20;
     static final float REPORT_WEIGHT = 0.3f;
+    /**
+     * Without facets, matches are counted exactly up to here, then the total is "at least": past it Lucene may
+     * skip blocks of matches whose best score cannot enter the top hits (nobody reads the exact figure of a
+     * million-match query; facets, which visit every match anyway, keep exact totals).
+     */
+    static final int EXACT_TOTAL_UP_TO = 10_000;
     private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
 
     private final Optional<Directory> directory;
@@ -65,6 +73,8 @@ public final class ReportSearcher implements Closeable {
     private final Object openLock = new Object();
     private volatile SearcherManager searchers;
     private volatile FacetState facetState;
+    /** Every match scored for an exact total, as before totals stopped at {@link #EXACT_TOTAL_UP_TO}. */
+    private final boolean everyMatchScored;
 
     private ReportSearcher(Optional<Directory> directory, SearcherManager searchers, WordSegmenter segmenter,
             BigramRecall recall) {
@@ -73,6 +83,16 @@ public final class ReportSearcher implements Closeable {
         this.analyzer = IndexFields.analyzer(segmenter);
         this.typedText = new TypedTextQuery(analyzer, recall);
         this.filterQuery = new FilterQuery(analyzer);
+        this.everyMatchScored = false;
+    }
+
+    private ReportSearcher(ReportSearcher other, boolean everyMatchScored) {
+        this.directory = other.directory;
+        this.searchers = other.searchers;
+        this.analyzer = other.analyzer;
+        this.typedText = other.typedText;
+        this.filterQuery = other.filterQuery;
+        this.everyMatchScored = everyMatchScored;
     }
 
     /** Opens on an index folder; a folder with no index yet gives empty results until the first commit. */
@@ -89,6 +109,14 @@ public final class ReportSearcher implements Closeable {
     static ReportSearcher open(Path indexDir, WordSegmenter segmenter, BigramRecall recall) throws IOException {
         Files.createDirectories(indexDir);
         return new ReportSearcher(Optional.of(FSDirectory.open(indexDir)), null, segmenter, recall);
+    }
+
+    /**
+     * Only to measure: the searcher as it was before totals became "at least" past {@link #EXACT_TOTAL_UP_TO},
+     * scoring every match; the benchmark times it against the shipped one query by query in the same run.
+     */
+    public static ReportSearcher scoringEveryMatch(Path indexDir) throws IOException {
+        return new ReportSearcher(open(indexDir), true);
     }
 
     /** Searches the indexer's near-real-time view: what it indexed is found after its next batch. */
@@ -127,7 +155,9 @@ public final class ReportSearcher implements Closeable {
             boolean relaxedRan = found.relaxed();
             Optional<Query> marked = typed.map(parts -> relaxedRan
                     ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
-            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets, rule);
+            TotalHits total = found.topDocs().totalHits;
+            return new SearchResult(total.value, hits(searcher, marked, found.topDocs()), facets, rule,
+                    total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
         } finally {
             manager.release(searcher);
         }
@@ -189,8 +219,8 @@ public final class ReportSearcher implements Closeable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         // People look for what was done, which measures and indicators say; a whole report matches nearly every
         // word somewhere, so it ranks below a unit that matches as well.
-        text.map(q -> FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT))
-                .ifPresent(q -> query.add(q, Occur.MUST));
+        text.map(q -> everyMatchScored ? FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT)
+                : reportsWeighedDown(q)).ifPresent(q -> query.add(q, Occur.MUST));
         boolean filtered = filterQuery.addTo(query, filters);
         if (text.isEmpty()) {
             if (!filtered) {
@@ -200,6 +230,18 @@ public final class ReportSearcher implements Closeable {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query.build();
+    }
+
+    /**
+     * The text query with report documents scoring {@link #REPORT_WEIGHT} of what a unit would: two clauses no
+     * document matches both of, so each document's score is one of them. Plain boolean clauses (unlike a function
+     * of the score) tell Lucene their best possible score, which lets it skip blocks that cannot enter the top hits.
+     */
+    private static Query reportsWeighedDown(Query text) {
+        Query units = new BooleanQuery.Builder().add(text, Occur.MUST).add(REPORT_KIND, Occur.MUST_NOT).build();
+        Query reports = new BooleanQuery.Builder().add(new BoostQuery(text, REPORT_WEIGHT), Occur.MUST)
+                .add(REPORT_KIND, Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(units, Occur.SHOULD).add(reports, Occur.SHOULD).build();
     }
 
     /**
@@ -237,15 +279,17 @@ public final class ReportSearcher implements Closeable {
         return new Found(union, wider.facets(), !added.isEmpty());
     }
 
-    /** Top hits and the exact match count; the facet collector too only when the request wants counts. */
-    private static Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    /** Top hits and the match count; the facet collector too only when the request wants counts. */
+    private Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
         if (request.facets()) {
+            // Facets visit every match anyway, so the total is exact for free.
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
             return new Found(result.topDocs(), Optional.of(result.facetsCollector()), false);
         }
-        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE)),
+        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null,
+                everyMatchScored ? Integer.MAX_VALUE : EXACT_TOTAL_UP_TO)),
                 Optional.empty(), false);
     }
 

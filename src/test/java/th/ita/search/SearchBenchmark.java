@@ -35,7 +35,7 @@ class SearchBenchmark {
             report.append(String.format("units indexed: %,d in %.1f s%n", built.units(), built.elapsed().toMillis() / 1000.0));
         }
         var rows = new th.ita.bench.SearchBenchmark(indexDir, UNITS, line -> report.append(line).append('\n')).run();
-        report.append(rows.summary()).append('\n');
+        report.append("baseline: ").append(rows.baselineSummary()).append('\n').append(rows.summary()).append('\n');
         LOG.info("Search benchmark\n{}", report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-search.txt"), report);

@@ -14,16 +14,9 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -55,8 +48,6 @@ import th.ita.index.WordSegmenter;
  */
 public final class ReportSearcher implements Closeable {
 
-    /** Facet values listed per dimension; organisations are many, years and kinds few. */
-    static final int FACET_VALUES = 20;
     static final float REPORT_WEIGHT = 0.3f;
     /**
      * Without facets, matches are counted exactly up to here, then the total is "at least": past it Lucene may
@@ -72,7 +63,7 @@ public final class ReportSearcher implements Closeable {
     private final FilterQuery filterQuery;
     private final Object openLock = new Object();
     private volatile SearcherManager searchers;
-    private volatile FacetState facetState;
+    private final FacetCounter facetCounter = new FacetCounter();
     /** Every match scored for an exact total, as before totals stopped at {@link #EXACT_TOTAL_UP_TO}. */
     private final boolean everyMatchScored;
 
@@ -151,7 +142,7 @@ public final class ReportSearcher implements Closeable {
                 }
             }
             SearchFacets facets = found.facets().isPresent()
-                    ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
+                    ? facetCounter.count(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
             boolean relaxedRan = found.relaxed();
             Optional<Query> marked = typed.map(parts -> relaxedRan
                     ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
@@ -326,57 +317,6 @@ public final class ReportSearcher implements Closeable {
         return hits;
     }
 
-    private SearchFacets facets(IndexReader reader, FacetsCollector collector) throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = facetState(reader);
-        if (state.isEmpty()) {
-            return SearchFacets.empty();
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
-        return new SearchFacets(
-                counts(counts, IndexFields.FACET_YEAR),
-                counts(counts, IndexFields.FACET_ORGANIZATION),
-                counts(counts, IndexFields.FACET_PROVINCE),
-                counts(counts, IndexFields.FACET_KIND),
-                counts(counts, IndexFields.FACET_FORM),
-                counts(counts, IndexFields.FACET_DOC_KIND),
-                counts(counts, IndexFields.FACET_ITEM));
-    }
-
-    private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(FACET_VALUES, dimension);
-        } catch (IllegalArgumentException e) {
-            // The dimension is not in this index yet (e.g. no indicator indexed, so no form).
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue labelAndValue : result.labelValues) {
-            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue()));
-        }
-        return counts;
-    }
-
-    /** The sorted-set ordinal map is built once per reader: it costs a pass over the facet terms. */
-    private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        Optional<SortedSetDocValuesReaderState> state;
-        try {
-            state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig()));
-        } catch (IllegalArgumentException e) {
-            // An index with no facet field at all (empty) has no state to build.
-            state = Optional.empty();
-        }
-        facetState = new FacetState(reader, state);
-        return state;
-    }
-
     /** Opens the directory's searcher on first use once an index exists, then refreshes it before each search. */
     private SearcherManager searchers() throws IOException {
         SearcherManager manager = searchers;
@@ -402,8 +342,5 @@ public final class ReportSearcher implements Closeable {
 
     /** @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too */
     private record Found(TopDocs topDocs, Optional<FacetsCollector> facets, boolean relaxed) {
-    }
-
-    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 }

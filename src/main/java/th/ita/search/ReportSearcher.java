@@ -23,7 +23,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -210,8 +209,8 @@ public final class ReportSearcher implements Closeable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         // People look for what was done, which measures and indicators say; a whole report matches nearly every
         // word somewhere, so it ranks below a unit that matches as well.
-        text.map(q -> everyMatchScored ? FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT)
-                : reportsWeighedDown(q)).ifPresent(q -> query.add(q, Occur.MUST));
+        text.map(q -> FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT))
+                .ifPresent(q -> query.add(q, Occur.MUST));
         boolean filtered = filterQuery.addTo(query, filters);
         if (text.isEmpty()) {
             if (!filtered) {
@@ -221,18 +220,6 @@ public final class ReportSearcher implements Closeable {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query.build();
-    }
-
-    /**
-     * The text query with report documents scoring {@link #REPORT_WEIGHT} of what a unit would: two clauses no
-     * document matches both of, so each document's score is one of them. Plain boolean clauses (unlike a function
-     * of the score) tell Lucene their best possible score, which lets it skip blocks that cannot enter the top hits.
-     */
-    private static Query reportsWeighedDown(Query text) {
-        Query units = new BooleanQuery.Builder().add(text, Occur.MUST).add(REPORT_KIND, Occur.MUST_NOT).build();
-        Query reports = new BooleanQuery.Builder().add(new BoostQuery(text, REPORT_WEIGHT), Occur.MUST)
-                .add(REPORT_KIND, Occur.FILTER).build();
-        return new BooleanQuery.Builder().add(units, Occur.SHOULD).add(reports, Occur.SHOULD).build();
     }
 
     /**

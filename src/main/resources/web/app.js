@@ -119,7 +119,7 @@
 
   function drawResults(result) {
     const near = result.rule === "ANY_WORD" || result.rule === "RELAXED" ? " " + t("rule" + result.rule) : "";
-    $("summary").textContent = (result.total ? t("found", { n: result.total.toLocaleString(lang) }) : t("nothing")) + near;
+    $("summary").textContent = (result.total ? t("found", { n: result.total.toLocaleString(lang) + (result.totalAtLeast ? "+" : "") }) : t("nothing")) + near;
     drawActive();
     drawFilters(result.facets || {});
     drawChart((result.facets || {}).fiscalYear || []);

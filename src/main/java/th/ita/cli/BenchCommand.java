@@ -14,7 +14,8 @@ import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print figures; never pass or fail).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class,
+            SearchBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     /** Accepted like every command's; the benchmarks work in a temporary home of their own. */
@@ -23,7 +24,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        System.err.println("Choose a benchmark: ita bench ingest | ita bench watch | ita bench thai-damage FILE...");
+        System.err.println("Choose a benchmark: ita bench ingest | ita bench search | ita bench watch | ita bench thai-damage FILE...");
     }
 
     /** {@code ita bench ingest}: pipeline throughput against a plain Tika loop over the same files. */

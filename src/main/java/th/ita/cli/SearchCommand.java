@@ -91,7 +91,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, SearchResult result, int limit) {
-        out.printf(Locale.ROOT, "%d match%s (%s)%n", result.total(), result.total() == 1 ? "" : "es", ruleNote(result.rule()));
+        out.printf(Locale.ROOT, "%s match%s (%s)%n", result.totalText(), result.total() == 1 && !result.totalAtLeast() ? "" : "es",
+                ruleNote(result.rule()));
         int rank = 0;
         List<SearchHit> hits = result.hits();
         for (int i = 0; i < hits.size(); i++) {
@@ -115,8 +116,9 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         if (result.total() > hits.size()) {
-            out.printf(Locale.ROOT, "%nShowing %d of %d; --limit %d shows all of them, filters (--year, --kind, --org...) narrow them.%n",
-                    hits.size(), result.total(), Math.min(result.total(), MAX_LIMIT));
+            out.printf(Locale.ROOT, "%nShowing %d of %s; --limit %d shows %s, filters (--year, --kind, --org...) narrow them.%n",
+                    hits.size(), result.totalText(), Math.min(result.total(), MAX_LIMIT),
+                    result.totalAtLeast() ? "more" : "all of them");
         }
         if (result.total() > 0) {
             out.println();

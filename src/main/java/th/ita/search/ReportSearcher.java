@@ -14,16 +14,9 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -39,6 +32,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -53,9 +47,13 @@ import th.ita.index.WordSegmenter;
  */
 public final class ReportSearcher implements Closeable {
 
-    /** Facet values listed per dimension; organisations are many, years and kinds few. */
-    static final int FACET_VALUES = 20;
     static final float REPORT_WEIGHT = 0.3f;
+    /**
+     * Without facets, matches are counted exactly up to here, then the total is "at least": past it Lucene may
+     * skip blocks of matches whose best score cannot enter the top hits (nobody reads the exact figure of a
+     * million-match query; facets, which visit every match anyway, keep exact totals).
+     */
+    static final int EXACT_TOTAL_UP_TO = 10_000;
     private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
 
     private final Optional<Directory> directory;
@@ -64,7 +62,9 @@ public final class ReportSearcher implements Closeable {
     private final FilterQuery filterQuery;
     private final Object openLock = new Object();
     private volatile SearcherManager searchers;
-    private volatile FacetState facetState;
+    private final FacetCounter facetCounter = new FacetCounter();
+    /** Every match scored for an exact total, as before totals stopped at {@link #EXACT_TOTAL_UP_TO}. */
+    private final boolean everyMatchScored;
 
     private ReportSearcher(Optional<Directory> directory, SearcherManager searchers, WordSegmenter segmenter,
             BigramRecall recall) {
@@ -73,6 +73,16 @@ public final class ReportSearcher implements Closeable {
         this.analyzer = IndexFields.analyzer(segmenter);
         this.typedText = new TypedTextQuery(analyzer, recall);
         this.filterQuery = new FilterQuery(analyzer);
+        this.everyMatchScored = false;
+    }
+
+    private ReportSearcher(ReportSearcher other, boolean everyMatchScored) {
+        this.directory = other.directory;
+        this.searchers = other.searchers;
+        this.analyzer = other.analyzer;
+        this.typedText = other.typedText;
+        this.filterQuery = other.filterQuery;
+        this.everyMatchScored = everyMatchScored;
     }
 
     /** Opens on an index folder; a folder with no index yet gives empty results until the first commit. */
@@ -89,6 +99,14 @@ public final class ReportSearcher implements Closeable {
     static ReportSearcher open(Path indexDir, WordSegmenter segmenter, BigramRecall recall) throws IOException {
         Files.createDirectories(indexDir);
         return new ReportSearcher(Optional.of(FSDirectory.open(indexDir)), null, segmenter, recall);
+    }
+
+    /**
+     * Only to measure: the searcher as it was before totals became "at least" past {@link #EXACT_TOTAL_UP_TO},
+     * scoring every match; the benchmark times it against the shipped one query by query in the same run.
+     */
+    public static ReportSearcher scoringEveryMatch(Path indexDir) throws IOException {
+        return new ReportSearcher(open(indexDir), true);
     }
 
     /** Searches the indexer's near-real-time view: what it indexed is found after its next batch. */
@@ -123,11 +141,13 @@ public final class ReportSearcher implements Closeable {
                 }
             }
             SearchFacets facets = found.facets().isPresent()
-                    ? facets(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
+                    ? facetCounter.count(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
             boolean relaxedRan = found.relaxed();
             Optional<Query> marked = typed.map(parts -> relaxedRan
                     ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
-            return new SearchResult(found.topDocs().totalHits.value, hits(searcher, marked, found.topDocs()), facets, rule);
+            TotalHits total = found.topDocs().totalHits;
+            return new SearchResult(total.value, hits(searcher, marked, found.topDocs()), facets, rule,
+                    total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
         } finally {
             manager.release(searcher);
         }
@@ -237,15 +257,17 @@ public final class ReportSearcher implements Closeable {
         return new Found(union, wider.facets(), !added.isEmpty());
     }
 
-    /** Top hits and the exact match count; the facet collector too only when the request wants counts. */
-    private static Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    /** Top hits and the match count; the facet collector too only when the request wants counts. */
+    private Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
         if (request.facets()) {
+            // Facets visit every match anyway, so the total is exact for free.
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
             return new Found(result.topDocs(), Optional.of(result.facetsCollector()), false);
         }
-        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE)),
+        return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null,
+                everyMatchScored ? Integer.MAX_VALUE : EXACT_TOTAL_UP_TO)),
                 Optional.empty(), false);
     }
 
@@ -282,57 +304,6 @@ public final class ReportSearcher implements Closeable {
         return hits;
     }
 
-    private SearchFacets facets(IndexReader reader, FacetsCollector collector) throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = facetState(reader);
-        if (state.isEmpty()) {
-            return SearchFacets.empty();
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
-        return new SearchFacets(
-                counts(counts, IndexFields.FACET_YEAR),
-                counts(counts, IndexFields.FACET_ORGANIZATION),
-                counts(counts, IndexFields.FACET_PROVINCE),
-                counts(counts, IndexFields.FACET_KIND),
-                counts(counts, IndexFields.FACET_FORM),
-                counts(counts, IndexFields.FACET_DOC_KIND),
-                counts(counts, IndexFields.FACET_ITEM));
-    }
-
-    private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(FACET_VALUES, dimension);
-        } catch (IllegalArgumentException e) {
-            // The dimension is not in this index yet (e.g. no indicator indexed, so no form).
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue labelAndValue : result.labelValues) {
-            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue()));
-        }
-        return counts;
-    }
-
-    /** The sorted-set ordinal map is built once per reader: it costs a pass over the facet terms. */
-    private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        Optional<SortedSetDocValuesReaderState> state;
-        try {
-            state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig()));
-        } catch (IllegalArgumentException e) {
-            // An index with no facet field at all (empty) has no state to build.
-            state = Optional.empty();
-        }
-        facetState = new FacetState(reader, state);
-        return state;
-    }
-
     /** Opens the directory's searcher on first use once an index exists, then refreshes it before each search. */
     private SearcherManager searchers() throws IOException {
         SearcherManager manager = searchers;
@@ -358,8 +329,5 @@ public final class ReportSearcher implements Closeable {
 
     /** @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too */
     private record Found(TopDocs topDocs, Optional<FacetsCollector> facets, boolean relaxed) {
-    }
-
-    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 }

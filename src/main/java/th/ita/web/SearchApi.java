@@ -27,7 +27,7 @@ public final class SearchApi {
      * @param rule   how the text was matched (all words, any word, near spellings), as {@code ita search --json} says
      */
     public record Page(long total, int offset, int limit, List<SearchHit> hits, SearchFacets facets,
-                       SearchResult.MatchRule rule) {
+                       SearchResult.MatchRule rule, boolean totalAtLeast) {
     }
 
     private final ReportSearcher searcher;
@@ -46,6 +46,7 @@ public final class SearchApi {
         SearchResult result = searcher.search(request);
         List<SearchHit> hits = result.hits();
         List<SearchHit> page = hits.subList(Math.min(offset, hits.size()), hits.size());
-        return JsonBodies.of(new Page(result.total(), offset, limit, page, result.facets(), result.rule()));
+        return JsonBodies.of(new Page(result.total(), offset, limit, page, result.facets(), result.rule(),
+                result.totalAtLeast()));
     }
 }

@@ -1,16 +1,15 @@
 package th.ita.index;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import th.ita.bench.SyntheticUnits;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
 
-/** The hand-made report JSONs under {@code src/test/resources/reports}, written from the seed reports. */
+/** The hand-made report JSONs under {@code src/main/resources/bench/reports}, written from the seed reports. */
 public final class ReportFixtures {
 
     /** Seed 000: อบต.หนองโสน (เพชรบุรี), fiscal year 2565, 5 sections, 8 measures. */
@@ -29,14 +28,7 @@ public final class ReportFixtures {
     }
 
     public static Report report(String name) {
-        try (InputStream in = ReportFixtures.class.getResourceAsStream("/reports/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture named " + name);
-            }
-            return ReportJson.mapper().readValue(in, Report.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SyntheticUnits.template(name);
     }
 
     /** Writes the fixtures to {@code reportsDir} as the pipeline would: {@code <id>.json}. */

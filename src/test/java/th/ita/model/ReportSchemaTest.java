@@ -20,7 +20,7 @@ class ReportSchemaTest {
     @Test
     void schemaOneReportLoadsWithTheSchemaTwoPartsEmpty() throws Exception {
         Report report;
-        try (InputStream in = getClass().getResourceAsStream("/reports/seed000-nongsano-2565.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/bench/reports/seed000-nongsano-2565.json")) {
             report = json.readValue(in, Report.class);
         }
         assertThat(report.schemaVersion()).isEqualTo(1);

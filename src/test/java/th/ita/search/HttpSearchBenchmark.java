@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.ita.bench.BenchQueries;
+import th.ita.bench.SyntheticUnits;
 import th.ita.web.RunningIta;
 
 /**
  * Not a test: {@code GET /api/search} answered by a running pipeline over a 100,000-unit index (units varied from
- * the fixture reports as {@link SearchBenchmark} makes them), 8 clients at once. The baseline in the same run is the
+ * the fixture reports as {@link SyntheticUnits} makes them), 8 clients at once. The baseline in the same run is the
  * same requests through {@link ReportSearcher} in-process on the same index, also 8 threads, also with facets (the
  * API always counts them). Run: {@code mvn -o test -Dtest=HttpSearchBenchmark -Dtest.excludedGroups=none
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -52,12 +54,13 @@ class HttpSearchBenchmark {
         if (Boolean.getBoolean("bench.reuse") && Files.isDirectory(home.resolve("index"))) {
             report.append("index reused from ").append(home.resolve("index")).append('\n');
         } else {
-            report.append(SearchBenchmark.build(home.resolve("index"), Runtime.getRuntime().availableProcessors(), UNITS));
+            SyntheticUnits.Built built = SyntheticUnits.build(home.resolve("index"), Runtime.getRuntime().availableProcessors(), UNITS);
+            report.append(String.format(Locale.ROOT, "units indexed: %,d in %.1f s%n", built.units(), built.elapsed().toMillis() / 1000.0));
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(home.resolve("index")))) {
             report.append(String.format(Locale.ROOT, "index: %,d documents%n", reader.numDocs()));
         }
-        List<String> queries = queries();
+        List<String> queries = BenchQueries.texts(false);
 
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
@@ -141,17 +144,5 @@ class HttpSearchBenchmark {
             requests.add(texts.get(i % texts.size()));
         }
         return requests;
-    }
-
-    /** The clean queries of the quality set (the misspelt ones run the slower relaxed query as well). */
-    private static List<String> queries() throws Exception {
-        try (InputStream in = HttpSearchBenchmark.class.getResourceAsStream("/quality/queries.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .filter(columns -> !(columns.length > 3 && columns[3].trim().equals("ocr")))
-                    .map(columns -> columns[0])
-                    .toList();
-        }
     }
 }

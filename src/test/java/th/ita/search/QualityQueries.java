@@ -1,20 +1,17 @@
 package th.ita.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import th.ita.bench.BenchQueries;
 import th.ita.index.ReportFixtures;
 import th.ita.model.Indicator;
 import th.ita.model.Measure;
 import th.ita.model.Report;
 
-/** The committed search quality set ({@code quality/queries.tsv}) resolved against the fixture reports. */
+/** The committed search quality set ({@code bench/queries.tsv}) resolved against the fixture reports. */
 final class QualityQueries {
 
     static final Map<String, String> FIXTURES = Map.of(
@@ -46,7 +43,7 @@ final class QualityQueries {
             for (String key : columns[2].trim().split("\\s+")) {
                 relevant.add(unit(key));
             }
-            boolean ocr = columns.length > 3 && columns[3].trim().equals("ocr");
+            boolean ocr = BenchQueries.isOcrMisspelt(columns);
             queries.add(new Query(columns[0], filters(columns[1].trim()), relevant, ocr));
         }
         return queries;
@@ -102,10 +99,6 @@ final class QualityQueries {
     }
 
     static List<String> lines() {
-        try (InputStream in = QualityQueries.class.getResourceAsStream("/quality/queries.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BenchQueries.lines();
     }
 }

@@ -1,0 +1,202 @@
+package th.ita.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import th.ita.search.ReportSearcher;
+import th.ita.search.SearchFilters;
+import th.ita.search.SearchRequest;
+import th.ita.search.YearRange;
+
+/**
+ * Times the quality-set queries over an index of {@link SyntheticUnits}: text alone, text with filters, with filters
+ * and facets, misspelt queries (each runs the relaxed fallback too), and 8 clients searching at once. Each row is
+ * printed as it ends; {@link Rows#summary} is the one line that runs are compared by.
+ */
+public final class SearchBenchmark {
+
+    static final int QUERIES = 1_000;
+    /** Each misspelt query runs the slower relaxed query as well; fewer of them keep the run in minutes. */
+    static final int MISSPELT_QUERIES = 200;
+    static final int CLIENTS = 8;
+    static final int CONCURRENT_REQUESTS = 2_000;
+    private static final int LIMIT = 20;
+
+    /** Latencies of one row, sorted, in nanoseconds, and the matches the searches reported. */
+    public record Latencies(long[] nanos, long matches) {
+        public double p50Millis() {
+            return nanos[nanos.length / 2] / 1e6;
+        }
+
+        public double p99Millis() {
+            return nanos[(int) (nanos.length * 0.99)] / 1e6;
+        }
+
+        String figures() {
+            return String.format(Locale.ROOT, "p50 %6.1f ms  p99 %6.1f ms  mean matches %,7d", p50Millis(), p99Millis(),
+                    matches / Math.max(1, nanos.length));
+        }
+    }
+
+    /**
+     * One row: the shipped searcher and, interleaved query by query in the same run so that load on the machine
+     * falls on both alike, the baseline that scores every match.
+     */
+    public record Row(String label, Latencies now, Latencies baseline) {
+        public double p50Millis() {
+            return now.p50Millis();
+        }
+
+        public double p99Millis() {
+            return now.p99Millis();
+        }
+
+        public String line() {
+            return String.format(Locale.ROOT, "%-28s %,5d searches  now %s | every match scored %s | p99 ratio %.2f",
+                    label + ":", now.nanos().length, now.figures(), baseline.figures(),
+                    now.p99Millis() / Math.max(1e-9, baseline.p99Millis()));
+        }
+    }
+
+    /** Every row of one run. */
+    public record Rows(long units, Row text, Row filtered, Row facets, Row misspelt, Row misspeltFiltered,
+            Row concurrent) {
+        /** The line runs are compared by: p99 of each row (text also p50), for the shipped searcher. */
+        public String summary() {
+            return summary(Row::now);
+        }
+
+        /** The same line for the baseline timed in the same run. */
+        public String baselineSummary() {
+            return summary(Row::baseline);
+        }
+
+        private String summary(java.util.function.Function<Row, Latencies> side) {
+            return String.format(Locale.ROOT, "units=%d p50_ms=%.1f p99_ms=%.1f facets_p99_ms=%.1f misspelt_p99_ms=%.1f concurrent8_p99_ms=%.1f",
+                    units, side.apply(text).p50Millis(), side.apply(text).p99Millis(), side.apply(facets).p99Millis(),
+                    Math.max(side.apply(misspelt).p99Millis(), side.apply(misspeltFiltered).p99Millis()),
+                    side.apply(concurrent).p99Millis());
+        }
+    }
+
+    private final Path indexDir;
+    private final long units;
+    private final Consumer<String> out;
+
+    /** @param out where each row's line goes as soon as it is measured */
+    public SearchBenchmark(Path indexDir, long units, Consumer<String> out) {
+        this.indexDir = indexDir;
+        this.units = units;
+        this.out = out;
+    }
+
+    public Rows run() throws Exception {
+        List<String> clean = BenchQueries.texts(false);
+        List<String> misspeltTexts = BenchQueries.texts(true);
+        Random random = new Random(42);
+        List<SearchRequest> plain = requests(clean, QUERIES);
+        List<SearchRequest> filtered = plain.stream().map(r -> r.withFilters(randomFilters(random))).toList();
+        List<SearchRequest> misspelt = requests(misspeltTexts, MISSPELT_QUERIES);
+        List<SearchRequest> misspeltFiltered = misspelt.stream().map(r -> r.withFilters(randomFilters(random))).toList();
+        try (ReportSearcher shipped = ReportSearcher.open(indexDir);
+                ReportSearcher baseline = ReportSearcher.scoringEveryMatch(indexDir)) {
+            ReportSearcher[] searcher = {shipped, baseline};
+            // Warm-up: the first searches load the index files and compile the hot paths.
+            time(searcher, "warm-up", withFacets(plain.subList(0, 200)));
+            time(searcher, "warm-up", misspelt.subList(0, 20));
+            Row text = report(time(searcher, "text", plain));
+            Row filters = report(time(searcher, "text + filters", filtered));
+            Row facets = report(time(searcher, "text + filters + facets", withFacets(filtered)));
+            Row relaxed = report(time(searcher, "misspelt (relaxed)", misspelt));
+            Row relaxedFiltered = report(time(searcher, "misspelt + filters + facets", withFacets(misspeltFiltered)));
+            Row concurrent = report(concurrently(searcher, "8 clients, text + facets", withFacets(requests(clean, CONCURRENT_REQUESTS))));
+            return new Rows(units, text, filters, facets, relaxed, relaxedFiltered, concurrent);
+        }
+    }
+
+    private Row report(Row row) {
+        out.accept(row.line());
+        return row;
+    }
+
+    private static List<SearchRequest> requests(List<String> texts, int count) {
+        List<SearchRequest> requests = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            requests.add(new SearchRequest(texts.get(i % texts.size()), SearchFilters.none(), LIMIT, false));
+        }
+        return requests;
+    }
+
+    /** A fiscal-year range of one or two years, a kind, and half the time a province. */
+    private static SearchFilters randomFilters(Random random) {
+        int from = 2562 + random.nextInt(5);
+        List<String> provinces = SyntheticUnits.PROVINCES;
+        return new SearchFilters(Optional.of(new YearRange(from, from + random.nextInt(2))), List.of(),
+                random.nextBoolean() ? List.of(provinces.get(random.nextInt(provinces.size()))) : List.of(),
+                List.of(random.nextBoolean() ? "measure" : "indicator"), List.of(), List.of(), List.of());
+    }
+
+    private static List<SearchRequest> withFacets(List<SearchRequest> requests) {
+        return requests.stream().map(request -> request.withFacets(true)).toList();
+    }
+
+    /** Each request on each searcher in turn; the latencies of each. */
+    private static Row time(ReportSearcher[] searchers, String label, List<SearchRequest> requests) throws IOException {
+        long[][] nanos = new long[searchers.length][requests.size()];
+        long[] matches = new long[searchers.length];
+        for (int i = 0; i < requests.size(); i++) {
+            for (int s = 0; s < searchers.length; s++) {
+                long start = System.nanoTime();
+                matches[s] += searchers[s].search(requests.get(i)).total();
+                nanos[s][i] = System.nanoTime() - start;
+            }
+        }
+        return row(label, nanos, matches);
+    }
+
+    private static Row row(String label, long[][] nanos, long[] matches) {
+        Arrays.sort(nanos[0]);
+        Arrays.sort(nanos[1]);
+        return new Row(label, new Latencies(nanos[0], matches[0]), new Latencies(nanos[1], matches[1]));
+    }
+
+    /** The same latencies with {@link #CLIENTS} searches in flight: what a shared web page sees. */
+    private static Row concurrently(ReportSearcher[] searchers, String label, List<SearchRequest> requests) throws Exception {
+        long[][] nanos = new long[searchers.length][requests.size()];
+        long[][] matches = new long[searchers.length][requests.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                work.add(clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                        for (int s = 0; s < searchers.length; s++) {
+                            long start = System.nanoTime();
+                            matches[s][i] = searchers[s].search(requests.get(i)).total();
+                            nanos[s][i] = System.nanoTime() - start;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        return row(label, nanos, new long[] {Arrays.stream(matches[0]).sum(), Arrays.stream(matches[1]).sum()});
+    }
+}

@@ -44,24 +44,24 @@ public final class ReportExport {
 
     public Summary ndjson(SearchRequest request, Writer out) throws IOException {
         ObjectMapper oneLine = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
-        int written = 0;
-        Set<String> missing = new LinkedHashSet<>();
-        for (Map.Entry<String, List<UnitMatch>> entry : byReport(request).entrySet()) {
-            Optional<Report> report = store.read(entry.getKey());
-            if (report.isEmpty()) {
-                missing.add(entry.getKey());
-                continue;
-            }
-            out.write(oneLine.writeValueAsString(report.get()));
+        return eachReport(request, out, (report, matches) -> {
+            out.write(oneLine.writeValueAsString(report));
             out.write("\n");
-            written++;
-        }
-        out.flush();
-        return new Summary(written, missing);
+            return 1;
+        });
     }
 
     public Summary csv(SearchRequest request, Writer out) throws IOException {
         UnitCsv csv = new UnitCsv(out);
+        return eachReport(request, out, (report, matches) -> writeRows(csv, report, matches));
+    }
+
+    /** What one matched report adds to an export: how many reports or rows it wrote. */
+    private interface ReportWriter {
+        int write(Report report, List<UnitMatch> matches) throws IOException;
+    }
+
+    private Summary eachReport(SearchRequest request, Writer out, ReportWriter writer) throws IOException {
         int written = 0;
         Set<String> missing = new LinkedHashSet<>();
         for (Map.Entry<String, List<UnitMatch>> entry : byReport(request).entrySet()) {
@@ -70,7 +70,7 @@ public final class ReportExport {
                 missing.add(entry.getKey());
                 continue;
             }
-            written += writeRows(csv, report.get(), entry.getValue());
+            written += writer.write(report.get(), entry.getValue());
         }
         out.flush();
         return new Summary(written, missing);

@@ -91,7 +91,9 @@ final class FilterOptions {
     static final class DocKindConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            return oneOf(value.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), DOC_KINDS, "document kind");
+            // DocumentKind.ofKey already reads any case and '_' for '-'; the list names what it accepts
+            return DocumentKind.ofKey(value).map(DocumentKind::key)
+                    .orElseGet(() -> oneOf(value.strip(), DOC_KINDS, "document kind"));
         }
     }
 

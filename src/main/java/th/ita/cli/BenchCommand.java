@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import th.ita.bench.IngestBenchmark;
 import th.ita.bench.ThaiDamageSurvey;
@@ -13,18 +14,27 @@ import th.ita.config.Settings;
 import th.ita.normalize.ThaiDamageReport;
 
 /** {@code ita bench ...}: benchmarks that print numbers to compare run to run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print figures; never pass or fail).",
+// scope INHERIT: every benchmark takes --help and --home wherever they are written (ita bench ingest --home D)
+@Command(name = "bench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        description = "Benchmarks (print figures; never pass or fail).",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class,
             SearchBenchCommand.class})
-public final class BenchCommand implements Runnable {
+public final class BenchCommand implements Callable<Integer> {
 
-    /** Accepted like every command's; the benchmarks work in a temporary home of their own. */
-    @picocli.CommandLine.Mixin
-    HomeOption home;
+    /** Accepted like every command's and left alone: the benchmarks work in temporary folders of their own. */
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Accepted like every command's; benchmarks never touch it (they work in temporary folders).")
+    Path home;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code ita bench} alone: which benchmarks there are, as a usage error, because none was chosen. */
     @Override
-    public void run() {
-        System.err.println("Choose a benchmark: ita bench ingest | ita bench search | ita bench watch | ita bench thai-damage FILE...");
+    public Integer call() {
+        ConsoleOutput.stderr().println("Choose a benchmark: ita bench ingest | ita bench search | ita bench watch | ita bench thai-damage FILE...");
+        spec.commandLine().usage(ConsoleOutput.stderr());
+        return ExitCode.USAGE;
     }
 
     /** {@code ita bench ingest}: pipeline throughput against a plain Tika loop over the same files. */

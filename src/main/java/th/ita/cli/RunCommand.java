@@ -36,8 +36,13 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
             description = "Address to listen on (default: ita.http.bind, 127.0.0.1). Another address needs --token.")
     private String bind;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token required on every request (ita.http.token).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token required on every request (ita.http.token)."
+            + " Other users of the machine see it in 'ps': prefer --token-file or $" + AccessToken.ENVIRONMENT + ".")
     private String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Read the access token from the first line of FILE (keep it readable by you only).")
+    private Path tokenFile;
 
     @Option(names = "--no-http", description = "Only watch the inbox: serve neither the API nor the page.")
     private boolean noHttp;
@@ -52,8 +57,13 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
         }
         Optional.ofNullable(port).ifPresent(p -> overrides.put("ita.http.port", p.toString()));
         Optional.ofNullable(bind).ifPresent(b -> overrides.put("ita.http.bind", b));
-        Optional.ofNullable(token).ifPresent(t -> overrides.put("ita.http.token", t));
         ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
+        if (token != null) {
+            ConsoleOutput.stderr().println("Note: --token is visible to every user of this machine (ps, /proc); use"
+                    + " --token-file FILE or the " + AccessToken.ENVIRONMENT + " environment variable instead.");
+        }
+        AccessToken.chosen(token, tokenFile, System.getenv(AccessToken.ENVIRONMENT))
+                .ifPresent(t -> overrides.put("ita.http.token", t));
         PipelineRun run = PipelineRun.start(layout, overrides, !noHttp,
                 () -> ConsoleOutput.stderr().println("Stopped."));
         if (!noHttp) {

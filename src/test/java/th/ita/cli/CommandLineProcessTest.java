@@ -84,6 +84,28 @@ class CommandLineProcessTest {
     }
 
     @Test
+    void benchmarksTakeHomeAndHelpAfterTheirNameToo() throws Exception {
+        Run help = ita("bench", "ingest", "--home", home.toString(), "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: ita bench ingest").contains("--home");
+
+        Run ingest = ita("bench", "ingest", "--home", home.toString(), "--samples", "no-such-folder", "--copies", "1");
+        assertThat(ingest.err()).doesNotContain("Unknown option").contains("No such file or folder: no-such-folder");
+        assertThat(ingest.exit()).isEqualTo(4);
+        ingest.showsNoTrace();
+
+        Path text = Files.copy(Path.of("src/test/resources/seeds/000_2065e0d738ff9e85.txt"), work.resolve("seed.txt"));
+        Run damage = ita("bench", "thai-damage", "--home", home.toString(), text.toString());
+        assertThat(damage.exit()).isZero();
+        assertThat(damage.out()).contains("TOTAL");
+        assertThat(home).as("benchmarks leave the home alone").doesNotExist();
+
+        Run none = ita("bench");
+        assertThat(none.exit()).as("no benchmark chosen").isEqualTo(2);
+        assertThat(none.err()).contains("Choose a benchmark").contains("Usage: ita bench");
+    }
+
+    @Test
     void aReadCommandOnAHomeWithoutAnArchiveSaysSoAndCreatesNothing() throws Exception {
         Run run = ita("search", "ทุจริต");
         assertThat(run.exit()).isEqualTo(3);

@@ -5,6 +5,10 @@
   "use strict";
   const FILTERS = ["year", "org", "province", "kind", "form", "oCode"];
   const PAGE_SIZE = 50;
+  // The server reads request lines up to 4 KB (about 450 Thai letters percent-encoded): a pasted paragraph keeps
+  // this much in the address, and the server searches the first 200 characters of that and says so.
+  const QUERY_CHARS_SENT = 300;
+  let typed = { sent: "", chars: 0 };  // how long the text in the box was when it was cut to QUERY_CHARS_SENT
   const FINAL = ["archived", "failed", "needs-ocr", "duplicate"];
   let lang = localStorage.getItem("ita.lang") || "th";
   let lastResult = null;
@@ -99,6 +103,7 @@
     if (p.get("report")) { showReport(p.get("report")); return; }
     $("report").hidden = true;
     ["summary", "active", "chart", "exports", "hits", "more"].forEach((id) => { $(id).hidden = false; });
+    $("note").hidden = true;
     $("summary").textContent = t("loading");
     const query = searchQuery();
     query.set("limit", String(shown));
@@ -120,6 +125,11 @@
   function drawResults(result) {
     const near = result.rule === "ANY_WORD" || result.rule === "RELAXED" ? " " + t("rule" + result.rule) : "";
     $("summary").textContent = (result.total ? t("found", { n: result.total.toLocaleString(lang) + (result.totalAtLeast ? "+" : "") }) : t("nothing")) + near;
+    // a pasted paragraph is searched by its beginning only: say so, as ita search does
+    const cut = result.queryCut;
+    $("note").hidden = !cut;
+    const chars = cut ? (typed.sent === params().get("q") ? typed.chars : cut.typedChars) : 0;
+    $("note").textContent = cut ? t("queryCut", { n: chars.toLocaleString(lang), m: cut.searchedChars.toLocaleString(lang) }) : "";
     drawActive();
     drawFilters(result.facets || {});
     drawChart((result.facets || {}).fiscalYear || []);
@@ -147,13 +157,13 @@
   function drawFilters(facets) {
     const groups = [
       ["year", "fiscalYear", "year"], ["organization", "organization", "org"], ["province", "province", "province"],
-      ["kind", "kind", "kind"], ["form", "form", "form"]
+      ["kind", "kind", "kind"], ["form", "form", "form"], ["oCode", "oCode", "oCode"]
     ];
     const blocks = groups.filter(([, key]) => (facets[key] || []).length).map(([label, key, param]) =>
       // on a phone the facets start folded, so the hits are not pushed below the first screen
       el("details", { class: "facet", open: window.innerWidth > 700 ? "" : null, "data-facet": param },
         el("summary", { text: t(label) }),
-        el("ul", {}, (facets[key] || []).map((c) => el("li", {},
+        el("ul", {}, ordered(param, facets[key] || []).map((c) => el("li", {},
           el("a", { href: "/?" + withFilter(param, c.value), "data-value": c.value,
             onclick: (e) => { e.preventDefault(); go(withFilter(param, c.value)); } },
             param === "kind" ? kindLabel(c.value) : c.value),
@@ -168,6 +178,12 @@
       if (v) go(withFilter("oCode", v.toUpperCase()));
     });
     $("filters").replaceChildren(...blocks, oForm);
+  }
+
+  /** O-items tied on count read in their own order (O2 before O11), as the catalogue lists them. */
+  function ordered(param, counts) {
+    if (param !== "oCode") return counts;
+    return counts.slice().sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "en", { numeric: true }));
   }
 
   function drawChart(years) {
@@ -227,7 +243,7 @@
 
   // ---- report view ----
   async function showReport(id) {
-    ["summary", "active", "chart", "exports", "hits", "more"].forEach((n) => { $(n).hidden = true; });
+    ["summary", "note", "active", "chart", "exports", "hits", "more"].forEach((n) => { $(n).hidden = true; });
     const view = $("report");
     renders++;
     document.body.dataset.rendered = "";
@@ -345,7 +361,9 @@
       e.preventDefault();
       const next = params();
       next.delete("report");
-      const q = $("q").value.trim();
+      const text = $("q").value.trim();
+      const q = text.slice(0, QUERY_CHARS_SENT);
+      typed = { sent: q, chars: text.length };
       if (q) next.set("q", q); else next.delete("q");
       shown = PAGE_SIZE;
       go(next);

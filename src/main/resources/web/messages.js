@@ -17,7 +17,8 @@ window.ITA_MESSAGES = {
     queued: "รอคิว", processing: "กำลังประมวลผล", archived: "นำเข้าแล้ว", failed: "ไม่สำเร็จ",
     "needs-ocr": "รอ OCR", duplicate: "ซ้ำกับไฟล์เดิม", uploading: "กำลังส่ง", reports: "รายงาน", "inFlight": "กำลังทำ",
     fiscalYearShort: "ปี", ruleANY_WORD: "(ไม่มีรายการที่มีครบทุกคำ: แสดงรายการที่มีบางคำ)",
-    ruleRELAXED: "(พบตรงตามที่พิมพ์น้อย จึงแสดงคำที่สะกดใกล้เคียงต่อท้าย)"
+    ruleRELAXED: "(พบตรงตามที่พิมพ์น้อย จึงแสดงคำที่สะกดใกล้เคียงต่อท้าย)",
+    queryCut: "คำค้นยาว {n} ตัวอักษร จึงค้นเฉพาะ {m} ตัวอักษรแรก"
   },
   en: {
     title: "ITA report archive", searchPlaceholder: "Search measures, indicators, reports…", searchButton: "Search",
@@ -36,6 +37,7 @@ window.ITA_MESSAGES = {
     queued: "queued", processing: "processing", archived: "archived", failed: "failed",
     "needs-ocr": "needs OCR", duplicate: "duplicate", uploading: "sending", reports: "reports", "inFlight": "in flight",
     fiscalYearShort: "FY", ruleANY_WORD: "(no unit has every word: these have some)",
-    ruleRELAXED: "(few exact matches, so near spellings follow them)"
+    ruleRELAXED: "(few exact matches, so near spellings follow them)",
+    queryCut: "The query is long ({n} characters); only its first {m} were searched."
   }
 };

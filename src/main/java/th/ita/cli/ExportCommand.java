@@ -30,6 +30,7 @@ import th.ita.export.UnitCsv;
 import th.ita.home.HomeLayout;
 import th.ita.model.Report;
 import th.ita.model.ReportJson;
+import th.ita.search.QueryText;
 import th.ita.search.ReportSearcher;
 import th.ita.search.SearchRequest;
 import th.ita.search.UnitMatch;
@@ -69,9 +70,11 @@ final class ExportCommand implements Callable<Integer> {
         format = format != null ? format : formatOf(out);
         Optional<Path> folder = intoFolder();
         Path target = out.equals("-") ? null : Path.of(out).toAbsolutePath().normalize();
+        QueryText query = SearchCommand.typed(words);
+        query.note().ifPresent(note -> ConsoleOutput.stderr().println(note));
         List<UnitMatch> matches;
         try (ReportSearcher searcher = ReportSearcher.open(layout.index())) {
-            matches = searcher.matches(new SearchRequest(QueryText.of(String.join(" ", words)).text(), filters.toFilters(), 0));
+            matches = searcher.matches(new SearchRequest(query.text(), filters.toFilters(), 0));
         }
         Path reports = layout.reports();
         Map<String, List<UnitMatch>> byReport = new LinkedHashMap<>();

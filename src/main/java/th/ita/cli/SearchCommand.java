@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import th.ita.home.HomeLayout;
 import th.ita.model.ReportJson;
 import th.ita.search.FacetCount;
+import th.ita.search.QueryText;
 import th.ita.search.ReportSearcher;
 import th.ita.search.SearchHit;
 import th.ita.search.SearchRequest;
@@ -51,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
                     "--limit must be from 1 to " + MAX_LIMIT + ", was " + limit);
         }
         HomeLayout layout = home.archiveToRead();
-        QueryText query = QueryText.of(String.join(" ", words));
+        QueryText query = typed(words);
         query.note().ifPresent(note -> ConsoleOutput.stderr().println(note));
         // Both the table and the JSON show facet counts.
         SearchRequest request = new SearchRequest(query.text(), filters.toFilters(), limit, true);
@@ -80,6 +81,15 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static final int MAX_LIMIT = 10_000;
+
+    /** The words given on the command line as one searchable text; punctuation alone is a usage error. */
+    static QueryText typed(List<String> words) {
+        QueryText query = QueryText.of(String.join(" ", words));
+        if (query.isPunctuationOnly()) {
+            throw new CommandFailure(ExitCode.USAGE, query.punctuationOnlyMessage());
+        }
+        return query;
+    }
 
     private static String ruleNote(SearchResult.MatchRule rule) {
         return switch (rule) {
@@ -127,6 +137,7 @@ final class SearchCommand implements Callable<Integer> {
             facetLine(out, "form", result.facets().form());
             facetLine(out, "doc kind", result.facets().documentKind());
             facetLine(out, "item", result.facets().item());
+            facetLine(out, "o-item", result.facets().oCode());
             facetLine(out, "province", result.facets().province());
             facetLine(out, "organisation", result.facets().organization());
         }

@@ -68,13 +68,15 @@ public final class IndexFields {
     public static final String FACET_FORM = "form";
     public static final String FACET_DOC_KIND = "docKind";
     public static final String FACET_ITEM = "item";
+    /** Multi-valued: the O-items (O17) an indicator lists, counted for the page's O-item filter. */
+    public static final String FACET_O_CODE = "oCode";
 
     public static final String KIND_REPORT = "report";
     public static final String KIND_MEASURE = "measure";
     public static final String KIND_INDICATOR = "indicator";
 
     /** Raise when analysis or layout changes: an index written by another version is rebuilt on open. */
-    public static final String LAYOUT_VERSION = "2";
+    public static final String LAYOUT_VERSION = "3";
 
     private IndexFields() {
     }
@@ -82,6 +84,7 @@ public final class IndexFields {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_ITEM, true);
+        config.setMultiValued(FACET_O_CODE, true);
         return config;
     }
 

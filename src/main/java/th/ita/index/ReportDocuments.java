@@ -18,7 +18,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import th.ita.model.AssessmentItem;
 import th.ita.model.Indicator;
 import th.ita.model.Measure;
-import th.ita.model.OitItem;
 import th.ita.model.Organization;
 import th.ita.model.Period;
 import th.ita.model.Problem;
@@ -117,12 +116,11 @@ final class ReportDocuments {
             doc.add(new IntPoint(IndexFields.NUMBER, indicator.number()));
             doc.add(new StoredField(IndexFields.NUMBER, indicator.number()));
         }
-        for (OitItem item : indicator.oitItems()) {
-            String code = OCodes.canonical(item.code());
-            if (!code.isBlank()) {
-                doc.add(new StringField(IndexFields.O_CODE, code, Field.Store.NO));
-            }
-        }
+        indicator.oitItems().stream().map(item -> OCodes.canonical(item.code())).filter(code -> !code.isBlank())
+                .distinct().forEach(code -> {
+                    doc.add(new StringField(IndexFields.O_CODE, code, Field.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_O_CODE, code));
+                });
         String body = lines(Stream.of(
                 indicator.issues().stream(),
                 indicator.oitItems().stream().map(item -> item.code() + " " + item.name()),

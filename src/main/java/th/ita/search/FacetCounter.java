@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexReader;
 
 import th.ita.index.IndexFields;
 
-/** Counts the matches a facet collector gathered by year, organisation, province, kind, form, document kind, item. */
+/** Counts the matches a facet collector gathered by year, organisation, province, kind, form, document kind, item, O-item. */
 final class FacetCounter {
 
     /** Facet values listed per dimension; organisations are many, years and kinds few. */
@@ -37,7 +37,8 @@ final class FacetCounter {
                 counts(counts, IndexFields.FACET_KIND),
                 counts(counts, IndexFields.FACET_FORM),
                 counts(counts, IndexFields.FACET_DOC_KIND),
-                counts(counts, IndexFields.FACET_ITEM));
+                counts(counts, IndexFields.FACET_ITEM),
+                counts(counts, IndexFields.FACET_O_CODE));
     }
 
     private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {

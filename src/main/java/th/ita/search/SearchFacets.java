@@ -12,6 +12,7 @@ import java.util.List;
  * @param form         by IIT / EIT / OIT (indicators only)
  * @param documentKind by the report's document kind (action-plan, memo…)
  * @param item         by assessment item the report is evidence for (O43, MOIT5…)
+ * @param oCode        by O-item an indicator lists (O17), the {@code oCode} filter's values
  */
 public record SearchFacets(
         List<FacetCount> fiscalYear,
@@ -20,15 +21,23 @@ public record SearchFacets(
         List<FacetCount> kind,
         List<FacetCount> form,
         List<FacetCount> documentKind,
-        List<FacetCount> item) {
+        List<FacetCount> item,
+        List<FacetCount> oCode) {
+
+    /** Facets without O-items. */
+    public SearchFacets(List<FacetCount> fiscalYear, List<FacetCount> organization, List<FacetCount> province,
+                        List<FacetCount> kind, List<FacetCount> form, List<FacetCount> documentKind,
+                        List<FacetCount> item) {
+        this(fiscalYear, organization, province, kind, form, documentKind, item, List.of());
+    }
 
     /** Facets without document kinds or assessment items. */
     public SearchFacets(List<FacetCount> fiscalYear, List<FacetCount> organization, List<FacetCount> province,
                         List<FacetCount> kind, List<FacetCount> form) {
-        this(fiscalYear, organization, province, kind, form, List.of(), List.of());
+        this(fiscalYear, organization, province, kind, form, List.of(), List.of(), List.of());
     }
 
     public static SearchFacets empty() {
-        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -39,7 +39,8 @@ public final class ExportApi {
         if (!format.equals("csv") && !format.equals("ndjson")) {
             throw ApiException.badRequest("format must be csv or ndjson");
         }
-        SearchRequest request = new SearchRequest(SearchParameters.text(query), SearchParameters.filters(query), 0, false);
+        SearchRequest request = new SearchRequest(SearchParameters.text(query).text(), SearchParameters.filters(query), 0,
+                false);
         PipedInputStream body = new PipedInputStream(PIPE_BYTES);
         PipedOutputStream sink = new PipedOutputStream(body);
         writers.submit(() -> write(format, request, sink));

@@ -2,7 +2,9 @@ package th.ita.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
+import th.ita.search.QueryText;
 import th.ita.search.ReportSearcher;
 import th.ita.search.SearchFacets;
 import th.ita.search.SearchHit;
@@ -25,9 +27,11 @@ public final class SearchApi {
      * @param hits   the page, best first
      * @param facets counts over every match
      * @param rule   how the text was matched (all words, any word, near spellings), as {@code ita search --json} says
+     * @param queryCut present when the text was too long and only its beginning was searched, as {@code ita search}
+     *                 notes it
      */
     public record Page(long total, int offset, int limit, List<SearchHit> hits, SearchFacets facets,
-                       SearchResult.MatchRule rule, boolean totalAtLeast) {
+                       SearchResult.MatchRule rule, boolean totalAtLeast, Optional<QueryText.Cut> queryCut) {
     }
 
     private final ReportSearcher searcher;
@@ -41,12 +45,12 @@ public final class SearchApi {
         QueryParameters query = QueryParameters.parse(rawQuery);
         int limit = query.intValue("limit", SearchRequest.DEFAULT_LIMIT, 0, MAX_LIMIT);
         int offset = query.intValue("offset", 0, 0, MAX_OFFSET);
-        SearchRequest request = new SearchRequest(SearchParameters.text(query), SearchParameters.filters(query),
-                offset + limit, true);
+        QueryText text = SearchParameters.text(query);
+        SearchRequest request = new SearchRequest(text.text(), SearchParameters.filters(query), offset + limit, true);
         SearchResult result = searcher.search(request);
         List<SearchHit> hits = result.hits();
         List<SearchHit> page = hits.subList(Math.min(offset, hits.size()), hits.size());
         return JsonBodies.of(new Page(result.total(), offset, limit, page, result.facets(), result.rule(),
-                result.totalAtLeast()));
+                result.totalAtLeast(), text.cut()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import th.ita.search.QueryText;
 import th.ita.search.SearchFilters;
 import th.ita.search.YearRange;
 
@@ -13,8 +14,13 @@ final class SearchParameters {
     private SearchParameters() {
     }
 
-    static String text(QueryParameters query) {
-        return String.join(" ", query.all("q"));
+    /** The q parameters as the command line reads its words: a long text cut with a note, punctuation alone refused. */
+    static QueryText text(QueryParameters query) {
+        QueryText text = QueryText.of(String.join(" ", query.all("q")));
+        if (text.isPunctuationOnly()) {
+            throw ApiException.badRequest(text.punctuationOnlyMessage());
+        }
+        return text;
     }
 
     static SearchFilters filters(QueryParameters query) {
@@ -33,6 +39,6 @@ final class SearchParameters {
             }
         }
         return new SearchFilters(years, query.all("org"), query.all("province"), query.all("kind"),
-                query.all("form"), numbers, query.all("oCode"));
+                query.all("form"), numbers, query.all("oCode"), query.all("docKind"), query.all("item"));
     }
 }

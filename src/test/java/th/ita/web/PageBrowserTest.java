@@ -201,6 +201,49 @@ class PageBrowserTest {
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 
+    @Test
+    @Order(7)
+    void anOItemFacetShowsItsCountAndFiltersToTheIndicatorsListingIt() throws Exception {
+        browser.get(ita.base() + "/");
+        awaitDrawn();
+        WebElement item = wait.until(driver -> driver.findElements(By.cssSelector("details[data-facet=oCode] li")).stream()
+                .findFirst().orElse(null));
+        String code = item.findElement(By.tagName("a")).getAttribute("data-value");
+        String count = item.findElement(By.cssSelector(".count")).getText();
+        assertThat(code).matches("O\\d+");
+        item.findElement(By.tagName("a")).click();
+
+        wait.until(ExpectedConditions.urlContains("oCode=" + code));
+        awaitDrawn();
+        assertThat(browser.findElement(By.id("summary")).getText()).contains(" " + count + " ");
+        assertThat(browser.findElements(By.cssSelector("#active .chip[data-filter=oCode]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#hits .hit"))).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.getAttribute("data-kind")).isEqualTo("indicator"));
+        screenshot("7-o-item");
+    }
+
+    @Test
+    @Order(8)
+    void aPastedParagraphIsSearchedByItsBeginningAndThePageSaysSo() throws Exception {
+        String paragraph = Files.readString(Path.of("src/test/resources/seeds/000_2065e0d738ff9e85.txt"))
+                .replaceAll("\\s+", " ").strip().substring(0, 1000);
+        browser.get(ita.base() + "/");
+        awaitDrawn();
+        assertThat(browser.findElement(By.id("note")).isDisplayed()).isFalse();
+        WebElement box = browser.findElement(By.id("q"));
+        // typed at once: sendKeys of a thousand Thai letters one by one takes long in a headless browser
+        browser.executeScript("arguments[0].value = arguments[1];", box, paragraph);
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("q="));
+        awaitDrawn();
+        WebElement note = browser.findElement(By.id("note"));
+        assertThat(note.isDisplayed()).isTrue();
+        assertThat(note.getText()).contains("คำค้นยาว").contains("1,000");
+        assertThat(groups()).isNotEmpty();
+        screenshot("8-long-query");
+    }
+
     /** The one finished download with this extension (Chromium writes .crdownload until it is whole). */
     private static Path awaitDownload(String extension) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {

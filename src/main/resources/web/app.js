@@ -160,8 +160,7 @@
       ["kind", "kind", "kind"], ["form", "form", "form"], ["oCode", "oCode", "oCode"]
     ];
     const blocks = groups.filter(([, key]) => (facets[key] || []).length).map(([label, key, param]) =>
-      // on a phone the facets start folded, so the hits are not pushed below the first screen
-      el("details", { class: "facet", open: window.innerWidth > 700 ? "" : null, "data-facet": param },
+      el("details", { class: "facet", open: unfolded(param, facets[key]) ? "" : null, "data-facet": param },
         el("summary", { text: t(label) }),
         el("ul", {}, ordered(param, facets[key] || []).map((c) => el("li", {},
           el("a", { href: "/?" + withFilter(param, c.value), "data-value": c.value,
@@ -178,6 +177,15 @@
       if (v) go(withFilter("oCode", v.toUpperCase()));
     });
     $("filters").replaceChildren(...blocks, oForm);
+  }
+
+  /**
+   * On a phone the facets start folded, so the hits are not pushed below the first screen; the O-items (up to 20)
+   * start folded everywhere unless few or filtered on.
+   */
+  function unfolded(param, counts) {
+    if (window.innerWidth <= 700) return false;
+    return param !== "oCode" || counts.length <= 8 || params().getAll("oCode").length > 0;
   }
 
   /** O-items tied on count read in their own order (O2 before O11), as the catalogue lists them. */

@@ -68,7 +68,7 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     /** The bundled defaults with the home's own settings over them, as the pipeline reads them. */
-    private static Properties properties(HomeLayout layout) {
+    static Properties properties(HomeLayout layout) {
         Properties merged = new Properties();
         try (InputStream defaults = DoctorCommand.class.getResourceAsStream("/application.properties")) {
             if (defaults != null) {

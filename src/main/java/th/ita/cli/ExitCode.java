@@ -12,7 +12,7 @@ final class ExitCode {
     static final int HOME = 3;
     /** A file, folder or report named on the command line does not exist. */
     static final int NOT_FOUND = 4;
-    /** Another {@code ita run} holds this home's index. */
+    /** Another {@code ita run} holds this home's index, or another program the port {@code ita run} would serve on. */
     static final int BUSY = 5;
     /** The setup is wrong: a bad setting, no ingest route in the routes folder. */
     static final int SETUP = 6;

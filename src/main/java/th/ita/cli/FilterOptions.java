@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import th.ita.index.OCodes;
 import th.ita.model.DocumentKind;
 import th.ita.model.UnitKind;
 import th.ita.search.SearchFilters;
@@ -47,7 +48,8 @@ final class FilterOptions {
             description = "Indicator number, 1-10.")
     private List<Integer> numbers = new ArrayList<>();
 
-    @Option(names = "--o-code", paramLabel = "CODE", description = "O-item code listed under an indicator: O17.")
+    @Option(names = "--o-code", paramLabel = "CODE", converter = OCodeConverter.class,
+            description = "O-item code listed under an indicator: O17 (o17 and O๑๗ too).")
     private List<String> oCodes = new ArrayList<>();
 
     @Option(names = "--doc-kind", paramLabel = "KIND", converter = DocKindConverter.class, description = "Document kind: memo, measures-plan,"
@@ -116,6 +118,18 @@ final class FilterOptions {
                 // refused below
             }
             throw new TypeConversionException("'" + value + "' is not an indicator number; use 1 to " + HIGHEST_INDICATOR);
+        }
+    }
+
+    /** An O-item is O and a number (O1-O43 in the NACC catalogue); anything else would quietly match nothing. */
+    static final class OCodeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String code = OCodes.canonical(value);
+            if (code.matches("O\\d{1,2}")) {
+                return code;
+            }
+            throw new TypeConversionException("'" + value + "' is not an O-item code; write O and its number: O1 … O43 (O17)");
         }
     }
 

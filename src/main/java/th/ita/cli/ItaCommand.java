@@ -24,7 +24,7 @@ import th.ita.home.HomeLayout;
         footer = {
                 "    0  done                  1  done, but files failed or wait in the inbox",
                 "    2  usage error           3  no archive in the home, or it cannot be written",
-                "    4  not found             5  another 'ita run' is using the home",
+                "    4  not found             5  the home or port is in use",
                 "    6  bad settings/routes  70  unexpected error (--verbose shows why)",
                 "  130  stopped by Ctrl-C"},
         subcommands = {

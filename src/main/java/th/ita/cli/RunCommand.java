@@ -1,10 +1,14 @@
 package th.ita.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -29,7 +33,7 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
             description = "A folder to index in place and follow (repeatable; default: ita.watch).")
     private List<Path> watch = List.of();
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port of the API and page (default: ita.http.port, 8080).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the API and page, 1-65535 (default: ita.http.port, 8080).")
     private Integer port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS",
@@ -55,6 +59,9 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
             overrides.put("ita.watch", watch.stream().map(folder -> folder.toAbsolutePath().normalize().toString())
                     .collect(Collectors.joining(",")));
         }
+        if (port != null && (port < 1 || port > 65535)) {
+            throw new CommandFailure(ExitCode.USAGE, "--port must be from 1 to 65535, was " + port);
+        }
         Optional.ofNullable(port).ifPresent(p -> overrides.put("ita.http.port", p.toString()));
         Optional.ofNullable(bind).ifPresent(b -> overrides.put("ita.http.bind", b));
         ConsoleOutput.stderr().printf("Home: %s%n", layout.root());
@@ -64,6 +71,9 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
         }
         AccessToken.chosen(token, tokenFile, System.getenv(AccessToken.ENVIRONMENT))
                 .ifPresent(t -> overrides.put("ita.http.token", t));
+        if (!noHttp) {
+            refuseBusyPort(layout, overrides);
+        }
         PipelineRun run = PipelineRun.start(layout, overrides, !noHttp,
                 () -> ConsoleOutput.stderr().println("Stopped."));
         if (!noHttp) {
@@ -74,5 +84,37 @@ public final class RunCommand implements Callable<Integer>, WritesHome {
                 layout.inbox());
         run.awaitStop();
         return ExitCode.INTERRUPTED;
+    }
+
+    /**
+     * The HTTP server binds after the pipeline has started and only logs a failure, so a port another program holds
+     * would leave this run announcing a page that another process serves: the port is tried first.
+     */
+    private static void refuseBusyPort(HomeLayout layout, Map<String, String> overrides) {
+        Properties settings = DoctorCommand.properties(layout);
+        String bindTo = setting("ita.http.bind", overrides, settings);
+        String portText = setting("ita.http.port", overrides, settings);
+        int chosen;
+        try {
+            chosen = Integer.parseInt(portText.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return; // a bad value is named by the settings check at start
+        }
+        if (chosen <= 0 || chosen > 65535 || bindTo == null) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(bindTo.strip(), chosen));
+        } catch (IOException inUse) {
+            throw new CommandFailure(ExitCode.BUSY, "Cannot serve the page on " + bindTo.strip() + ":" + chosen + " ("
+                    + inUse.getMessage() + "): another 'ita run' or another program uses it. Stop it, or choose"
+                    + " another port with --port N.");
+        }
+    }
+
+    private static String setting(String key, Map<String, String> overrides, Properties settings) {
+        return Optional.ofNullable(overrides.get(key)).or(() -> Optional.ofNullable(System.getProperty(key)))
+                .orElseGet(() -> settings.getProperty(key));
     }
 }

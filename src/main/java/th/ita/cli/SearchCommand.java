@@ -2,6 +2,7 @@ package th.ita.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -137,7 +138,8 @@ final class SearchCommand implements Callable<Integer> {
             facetLine(out, "form", result.facets().form());
             facetLine(out, "doc kind", result.facets().documentKind());
             facetLine(out, "item", result.facets().item());
-            facetLine(out, "o-item", result.facets().oCode());
+            facetLine(out, "o-item", result.facets().oCode().stream().sorted(Comparator.comparingLong(FacetCount::count)
+                    .reversed().thenComparingInt(SearchCommand::itemNumber)).toList());
             facetLine(out, "province", result.facets().province());
             facetLine(out, "organisation", result.facets().organization());
         }
@@ -158,6 +160,12 @@ final class SearchCommand implements Callable<Integer> {
             return hit.form().orElse("") + " ตัวชี้วัด " + hit.number().getAsInt();
         }
         return "";
+    }
+
+    /** O-items tied on count read in their own order, O2 before O11. */
+    private static int itemNumber(FacetCount oCode) {
+        String digits = oCode.value().replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     private static void facetLine(PrintWriter out, String name, List<FacetCount> counts) {

@@ -32,11 +32,15 @@ public final class StatusCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("home     %s%n", layout.root());
+        // reports from the inbox and from watched folders alike, so a home without watched folders is not "0"
+        out.printf("archive  %d reports in %s%n", layout.reportStore().files().size(), layout.reports());
         if (status.folders().isEmpty()) {
             out.println("watched  (none; set ita.watch or run with --watch DIR)");
+        } else {
+            status.folders().forEach(folder -> out.printf("watched  %s%n", folder));
+            out.printf("files    %d indexed (%d reports), %d failed%n", status.indexed(), status.reports(),
+                    status.failed());
         }
-        status.folders().forEach(folder -> out.printf("watched  %s%n", folder));
-        out.printf("files    %d indexed (%d reports), %d failed%n", status.indexed(), status.reports(), status.failed());
         for (WatchStatus.FailedFile failed : status.failures()) {
             out.printf("failed   %s  %s: %s  (%s)%n", failed.path(), failed.failure().reason(),
                     failed.failure().message(), failed.failure().failedAt());

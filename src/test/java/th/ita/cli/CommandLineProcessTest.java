@@ -155,6 +155,10 @@ class CommandLineProcessTest {
         assertThat(kind.err()).contains("report, measure, indicator");
         assertThat(ita("search", "--home", h, "--form", "XIT", "x").err()).contains("IIT, EIT, OIT");
         assertThat(ita("search", "--home", h, "--number", "11", "x").exit()).isEqualTo(2);
+        Run oCode = ita("search", "--home", h, "--o-code", "Z9", "x");
+        assertThat(oCode.exit()).isEqualTo(2);
+        assertThat(oCode.err()).contains("not an O-item code").contains("O17");
+        assertThat(ita("search", "--home", h, "--o-code", "o๑", "--json").out()).contains("\"kind\" : \"indicator\"");
         Run punctuation = ita("search", "--home", h, "...");
         assertThat(punctuation.exit()).isEqualTo(2);
 
@@ -187,6 +191,19 @@ class CommandLineProcessTest {
         assertThat(any.out()).containsAnyOf("(any word", "(relaxed");
         Run misspelt = ita("search", "--home", home.toString(), "ทุจลิต");
         assertThat(misspelt.out()).contains("Spelt like this in the archive: ทุจริต");
+    }
+
+    @Test
+    void searchCountsOItemsInTheirOwnOrderAndStatusCountsTheArchive() throws Exception {
+        archiveOfFixtures();
+        Run search = ita("search", "--home", home.toString(), "--kind", "indicator");
+        String items = search.out().lines().filter(line -> line.startsWith("o-item:")).findFirst().orElseThrow();
+        assertThat(items).contains("O1 (").contains("O2 (");
+        assertThat(items.indexOf("O2 (")).as("O2 before O11 when tied").isLessThan(items.indexOf("O11 ("));
+
+        Run status = ita("status", "--home", home.toString());
+        assertThat(status.exit()).isZero();
+        assertThat(status.out()).contains("archive  " + ReportFixtures.ALL.size() + " reports");
     }
 
     @Test

@@ -163,6 +163,24 @@ class RunCommandHttpTest {
     }
 
     @Test
+    void aPortInUseOrOutOfRangeIsOneLineAndNoStart() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path log = home.resolveSibling(home.getFileName() + "-busy-port.log");
+            Process ita = run(log, "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(ita.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(ita.exitValue()).isEqualTo(5);
+            assertThat(Files.readString(log)).contains("127.0.0.1:" + taken.getLocalPort())
+                    .contains("another 'ita run' or another program").contains("--port")
+                    .doesNotContain("Page and API").doesNotContain("Exception");
+        }
+        Path log = home.resolveSibling(home.getFileName() + "-bad-port.log");
+        Process ita = run(log, "--port", "99999");
+        assertThat(ita.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(ita.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("--port must be from 1 to 65535");
+    }
+
+    @Test
     void aMissingTokenFileIsOneLineAndNoStart() throws Exception {
         Path log = home.resolveSibling(home.getFileName() + "-no-token-file.log");
         Process ita = run(log, "--token-file", home.resolveSibling("no-such-token").toString());

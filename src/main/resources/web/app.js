@@ -83,7 +83,7 @@
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(body.message || response.status);
+    if (!response.ok) throw Object.assign(new Error(body.message || response.status), { code: body.error });
     return body;
   }
 
@@ -117,7 +117,8 @@
       drawResults(lastResult);
     } catch (e) {
       if (mine !== renders) return;
-      $("summary").textContent = t("error", { m: e.message });
+      $("summary").textContent = e.code === "nothing-to-search" ? t("nothingToSearch") : t("error", { m: e.message });
+      ["chart", "exports", "hits", "more"].forEach((id) => $(id).replaceChildren());
     }
     document.body.dataset.rendered = location.search || "?";
   }

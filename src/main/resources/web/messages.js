@@ -18,7 +18,8 @@ window.ITA_MESSAGES = {
     "needs-ocr": "รอ OCR", duplicate: "ซ้ำกับไฟล์เดิม", uploading: "กำลังส่ง", reports: "รายงาน", "inFlight": "กำลังทำ",
     fiscalYearShort: "ปี", ruleANY_WORD: "(ไม่มีรายการที่มีครบทุกคำ: แสดงรายการที่มีบางคำ)",
     ruleRELAXED: "(พบตรงตามที่พิมพ์น้อย จึงแสดงคำที่สะกดใกล้เคียงต่อท้าย)",
-    queryCut: "คำค้นยาว {n} ตัวอักษร จึงค้นเฉพาะ {m} ตัวอักษรแรก"
+    queryCut: "คำค้นยาว {n} ตัวอักษร จึงค้นเฉพาะ {m} ตัวอักษรแรก",
+    nothingToSearch: "ไม่มีคำให้ค้น: พิมพ์คำหรือตัวเลข (เครื่องหมายวรรคตอนอย่างเดียวค้นไม่ได้)"
   },
   en: {
     title: "ITA report archive", searchPlaceholder: "Search measures, indicators, reports…", searchButton: "Search",
@@ -38,6 +39,7 @@ window.ITA_MESSAGES = {
     "needs-ocr": "needs OCR", duplicate: "duplicate", uploading: "sending", reports: "reports", "inFlight": "in flight",
     fiscalYearShort: "FY", ruleANY_WORD: "(no unit has every word: these have some)",
     ruleRELAXED: "(few exact matches, so near spellings follow them)",
-    queryCut: "The query is long ({n} characters); only its first {m} were searched."
+    queryCut: "The query is long ({n} characters); only its first {m} were searched.",
+    nothingToSearch: "Nothing to search for: type words or numbers (punctuation alone is not searched)."
   }
 };

@@ -18,7 +18,7 @@ final class SearchParameters {
     static QueryText text(QueryParameters query) {
         QueryText text = QueryText.of(String.join(" ", query.all("q")));
         if (text.isPunctuationOnly()) {
-            throw ApiException.badRequest(text.punctuationOnlyMessage());
+            throw new ApiException(400, "nothing-to-search", text.punctuationOnlyMessage());
         }
         return text;
     }

@@ -101,6 +101,7 @@ class HttpApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ita.json.readTree(response.body()).path("message").asText()).contains("Nothing to search for");
+        assertThat(ita.json.readTree(response.body()).path("error").asText()).isEqualTo("nothing-to-search");
     }
 
     @Test

@@ -248,6 +248,15 @@ class PageBrowserTest {
         screenshot("8-long-query");
     }
 
+    @Test
+    @Order(9)
+    void punctuationAloneIsExplainedInThai() throws Exception {
+        browser.get(ita.base() + "/?q=...");
+        awaitDrawn();
+        assertThat(browser.findElement(By.id("summary")).getText()).startsWith("ไม่มีคำให้ค้น");
+        assertThat(groups()).isEmpty();
+    }
+
     /** The one finished download with this extension (Chromium writes .crdownload until it is whole). */
     private static Path awaitDownload(String extension) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -36,8 +37,10 @@ final class MatchSample {
      * @param matches what the facet counts read
      * @param visited matches collected
      * @param rounds  rounds taken, out of {@link #ROUNDS}
+     * @param covered doc ids inside the windows of the rounds taken
+     * @param docs    doc ids in the index
      */
-    record Sampled(FacetsCollector matches, long visited, int rounds) {
+    record Sampled(FacetsCollector matches, long visited, int rounds, long covered, long docs) {
         /** Every match was collected: counts and {@link #visited} are exact. */
         boolean complete() {
             return rounds == ROUNDS;
@@ -45,7 +48,7 @@ final class MatchSample {
 
         /** What a count over the sample is multiplied by to estimate the count over every match. */
         double scale() {
-            return ROUNDS / (double) rounds;
+            return complete() || covered == 0 ? 1 : docs / (double) covered;
         }
     }
 
@@ -60,9 +63,11 @@ final class MatchSample {
         FixedBitSet[] bits = new FixedBitSet[leaves.size()];
         int[] counts = new int[leaves.size()];
         long visited = 0;
+        long covered = 0;
         int rounds = 0;
         while (rounds < ROUNDS && visited < enough) {
             int residue = Integer.reverse(rounds) >>> (Integer.SIZE - ROUND_BITS);
+            covered += docsInRound(searcher.getIndexReader().maxDoc(), residue);
             for (int i = 0; i < leaves.size(); i++) {
                 int added = collectRound(weight, leaves.get(i), residue, bits, i);
                 counts[i] += added;
@@ -70,11 +75,12 @@ final class MatchSample {
             }
             rounds++;
         }
+        // One entry per leaf, empty ones too: with a single entry the facet counts take the index for one segment
+        // and skip mapping its ordinals, counting the wrong labels.
         List<MatchingDocs> matching = new ArrayList<>();
         for (int i = 0; i < leaves.size(); i++) {
-            if (bits[i] != null) {
-                matching.add(new MatchingDocs(leaves.get(i), new BitDocIdSet(bits[i], counts[i]), counts[i], null));
-            }
+            DocIdSet docs = bits[i] == null ? DocIdSet.EMPTY : new BitDocIdSet(bits[i], counts[i]);
+            matching.add(new MatchingDocs(leaves.get(i), docs, counts[i], null));
         }
         FacetsCollector collected = new FacetsCollector() {
             @Override
@@ -82,7 +88,16 @@ final class MatchSample {
                 return matching;
             }
         };
-        return new Sampled(collected, visited, rounds);
+        return new Sampled(collected, visited, rounds, covered, searcher.getIndexReader().maxDoc());
+    }
+
+    /** Doc ids below {@code maxDoc} inside the round's windows (the last window may be cut short). */
+    static long docsInRound(long maxDoc, int residue) {
+        long docs = 0;
+        for (long start = (long) residue << WINDOW_BITS; start < maxDoc; start += (long) ROUNDS << WINDOW_BITS) {
+            docs += Math.min(WINDOW, maxDoc - start);
+        }
+        return docs;
     }
 
     /** Collects the leaf's live matches inside the round's windows into {@code bits[leaf]}; returns how many. */

@@ -1,5 +1,6 @@
 package th.ita.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,8 +36,8 @@ final class SearchBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path indexDir = dir != null ? dir : Files.createTempDirectory("ita-bench-search-");
         int threads = Runtime.getRuntime().availableProcessors();
-        System.out.printf("search benchmark: %d cores, max heap %d MB, Java %s%n", threads,
-                Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "search benchmark: %d cores, max heap %d MB, Java %s, load average %.2f%n", threads,
+                Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), loadAverage());
         long indexed;
         if (dir != null && holdsIndex(indexDir)) {
             indexed = unitsIn(indexDir);
@@ -48,13 +49,19 @@ final class SearchBenchCommand implements Callable<Integer> {
                     indexDir, built.units(), built.reports(), built.elapsed().toMillis() / 1000.0, built.unitsPerSecond(), threads);
         }
         System.out.printf(Locale.ROOT, "index size: %,.1f MiB%n", SyntheticUnits.sizeOf(indexDir) / 1048576.0);
-        SearchBenchmark.Rows rows = new SearchBenchmark(indexDir, indexed, System.out::println).run();
+        SearchBenchmark.Rows rows = new SearchBenchmark(indexDir, indexed, line -> System.out.printf(Locale.ROOT,
+                "%s  (load average %.2f)%n", line, loadAverage())).run();
         if (dir == null) {
             SyntheticUnits.deleteRecursively(indexDir);
         }
         System.out.println("baseline in the same run, every match scored: " + rows.baselineSummary());
         System.out.println(rows.summary());
         return 0;
+    }
+
+    /** The machine's one-minute load average: the figures mean little on a busy machine, so each row says it. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static boolean holdsIndex(Path indexDir) throws Exception {

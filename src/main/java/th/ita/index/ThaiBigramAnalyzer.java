@@ -29,7 +29,12 @@ public final class ThaiBigramAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         // Spaces dropped inside Thai make long runs; the default 255 would cut them and lose a bigram at each cut.
         tokenizer.setMaxTokenLength(4096);
-        TokenStream stream = new ThaiBigramFilter(new LowerCaseFilter(tokenizer));
-        return new TokenStreamComponents(tokenizer, stream);
+        // The bigram filter maps letters back through the char filter the tokenizer reads from.
+        Reader[] reading = new Reader[1];
+        TokenStream stream = new ThaiBigramFilter(new LowerCaseFilter(tokenizer), () -> reading[0]);
+        return new TokenStreamComponents(reader -> {
+            reading[0] = reader;
+            tokenizer.setReader(reader);
+        }, stream);
     }
 }

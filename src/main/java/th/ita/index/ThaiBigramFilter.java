@@ -1,7 +1,10 @@
 package th.ita.index;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.util.function.Supplier;
 
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -13,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Splits each Thai run from {@link StandardTokenizer} into overlapping character bigrams, one position apart, so a
  * word the dictionary does not know, or one damaged by extraction, still shares most of its bigrams with the
- * query. Other tokens (Latin, numbers) pass through whole.
+ * query. Other tokens (Latin, numbers) pass through whole. Each bigram's offsets point at its two letters in the
+ * text as written, even where the analyzer's char filter dropped spaces inside the run.
  */
 final class ThaiBigramFilter extends TokenFilter {
 
@@ -29,9 +33,14 @@ final class ThaiBigramFilter extends TokenFilter {
     private int next;
     private int runStart;
     private int runEnd;
+    /** Where the run starts in the text the tokenizer read (after the char filters). */
+    private int filteredRunStart;
+    private final Supplier<Reader> tokenizerReader;
 
-    ThaiBigramFilter(TokenStream input) {
+    /** @param tokenizerReader the reader the tokenizer is reading now: the char filter that maps its offsets back */
+    ThaiBigramFilter(TokenStream input, Supplier<Reader> tokenizerReader) {
         super(input);
+        this.tokenizerReader = tokenizerReader;
     }
 
     @Override
@@ -55,6 +64,7 @@ final class ThaiBigramFilter extends TokenFilter {
         System.arraycopy(term.buffer(), 0, run, 0, runLength);
         runStart = offset.startOffset();
         runEnd = offset.endOffset();
+        filteredRunStart = filteredOffsetOf(runStart);
         next = 0;
         emitBigram(position.getPositionIncrement());
         return true;
@@ -63,10 +73,33 @@ final class ThaiBigramFilter extends TokenFilter {
     private void emitBigram(int increment) {
         term.copyBuffer(run, next, 2);
         position.setPositionIncrement(increment);
-        // Offsets are approximate when the char filter joined a wrapped word; they only steer the snippet.
-        int start = Math.min(runStart + next, runEnd);
-        offset.setOffset(start, Math.min(start + 2, runEnd));
+        // Inside a run joined across dropped spaces, letter i is not at runStart + i in the text as written.
+        int start = Math.min(Math.max(correct(filteredRunStart + next), runStart), runEnd);
+        int end = Math.min(correct(filteredRunStart + next + 1) + 1, runEnd);
+        offset.setOffset(start, Math.max(start, end));
         next++;
+    }
+
+    private int correct(int filteredOffset) {
+        return tokenizerReader.get() instanceof CharFilter filter ? filter.correctOffset(filteredOffset) : filteredOffset;
+    }
+
+    /**
+     * The offset in the filtered text that the char filter maps to {@code written}: the filter only drops characters,
+     * so its mapping never decreases and the smallest offset mapping at or past {@code written} is found by halving.
+     */
+    private int filteredOffsetOf(int written) {
+        int low = 0;
+        int high = written;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (correct(middle) < written) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     @Override

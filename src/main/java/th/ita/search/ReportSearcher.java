@@ -49,9 +49,10 @@ public final class ReportSearcher implements Closeable {
 
     static final float REPORT_WEIGHT = 0.3f;
     /**
-     * Without facets, matches are counted exactly up to here, then the total is "at least": past it Lucene may
-     * skip blocks of matches whose best score cannot enter the top hits (nobody reads the exact figure of a
-     * million-match query; facets, which visit every match anyway, keep exact totals).
+     * Matches are counted exactly up to here, then the total is "at least": past it Lucene skips blocks of matches
+     * whose best score cannot enter the top hits (nobody reads the exact figure of a million-match query). Facets are
+     * counted over every match up to about this many, over an even sample of the index beyond ({@link MatchSample}),
+     * so with a total "at least" the facet counts are estimates.
      */
     static final int EXACT_TOTAL_UP_TO = 10_000;
     private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
@@ -102,8 +103,9 @@ public final class ReportSearcher implements Closeable {
     }
 
     /**
-     * Only to measure: the searcher as it was before totals became "at least" past {@link #EXACT_TOTAL_UP_TO},
-     * scoring every match; the benchmark times it against the shipped one query by query in the same run.
+     * Only to measure: the searcher as it was before totals became "at least" past {@link #EXACT_TOTAL_UP_TO}: reports
+     * weighed down by {@code FunctionScoreQuery}, every match scored, facets collected over every match with the
+     * hits; the benchmark times it against the shipped one in the same run.
      */
     public static ReportSearcher scoringEveryMatch(Path indexDir) throws IOException {
         return new ReportSearcher(open(indexDir), true);
@@ -140,14 +142,24 @@ public final class ReportSearcher implements Closeable {
                     rule = SearchResult.MatchRule.RELAXED;
                 }
             }
-            SearchFacets facets = found.facets().isPresent()
-                    ? facetCounter.count(searcher.getIndexReader(), found.facets().get()) : SearchFacets.empty();
             boolean relaxedRan = found.relaxed();
             Optional<Query> marked = typed.map(parts -> relaxedRan
                     ? parts.relaxed().orElseThrow().highlight() : parts.highlight());
             TotalHits total = found.topDocs().totalHits;
-            return new SearchResult(total.value, hits(searcher, marked, found.topDocs()), facets, rule,
-                    total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+            long count = total.value;
+            boolean atLeast = total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+            SearchFacets facets = SearchFacets.empty();
+            if (found.facets().isPresent()) {
+                facets = facetCounter.count(searcher.getIndexReader(), found.facets().get());
+            } else if (request.facets()) {
+                MatchSample.Sampled sample = MatchSample.collect(searcher, found.query(), EXACT_TOTAL_UP_TO);
+                facets = facetCounter.count(searcher.getIndexReader(), sample.matches(), sample.scale());
+                if (sample.complete()) {
+                    count = sample.visited();
+                    atLeast = false;
+                }
+            }
+            return new SearchResult(count, hits(searcher, marked, found.topDocs()), facets, rule, atLeast);
         } finally {
             manager.release(searcher);
         }
@@ -209,7 +221,8 @@ public final class ReportSearcher implements Closeable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         // People look for what was done, which measures and indicators say; a whole report matches nearly every
         // word somewhere, so it ranks below a unit that matches as well.
-        text.map(q -> FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT))
+        text.map(q -> everyMatchScored ? FunctionScoreQuery.boostByQuery(q, REPORT_KIND, REPORT_WEIGHT)
+                        : new ReportsWeighedDown(q, REPORT_KIND, REPORT_WEIGHT))
                 .ifPresent(q -> query.add(q, Occur.MUST));
         boolean filtered = filterQuery.addTo(query, filters);
         if (text.isEmpty()) {
@@ -254,21 +267,22 @@ public final class ReportSearcher implements Closeable {
                 : Math.min(1f, 0.9f * strictHits[strictHits.length - 1].score / added.get(0).score);
         added.forEach(hit -> merged.add(new ScoreDoc(hit.doc, hit.score * scale, hit.shardIndex)));
         TopDocs union = new TopDocs(wider.topDocs().totalHits, merged.toArray(ScoreDoc[]::new));
-        return new Found(union, wider.facets(), !added.isEmpty());
+        return new Found(union, wider.query(), wider.facets(), !added.isEmpty());
     }
 
-    /** Top hits and the match count; the facet collector too only when the request wants counts. */
+    /**
+     * Top hits and the match count, exact up to {@link #EXACT_TOTAL_UP_TO}; facets are counted afterwards on the query
+     * that gave the hits. Only the searcher measured as it was collects facets here, over every match.
+     */
     private Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
-        if (request.facets()) {
-            // Facets visit every match anyway, so the total is exact for free.
+        if (everyMatchScored && request.facets()) {
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
-            return new Found(result.topDocs(), Optional.of(result.facetsCollector()), false);
+            return new Found(result.topDocs(), query, Optional.of(result.facetsCollector()), false);
         }
         return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null,
-                everyMatchScored ? Integer.MAX_VALUE : EXACT_TOTAL_UP_TO)),
-                Optional.empty(), false);
+                everyMatchScored ? Integer.MAX_VALUE : EXACT_TOTAL_UP_TO)), query, Optional.empty(), false);
     }
 
     /** @param marked what the snippets mark; with no text typed, hits get no snippet */
@@ -310,7 +324,7 @@ public final class ReportSearcher implements Closeable {
         if (manager == null && directory.isPresent()) {
             synchronized (openLock) {
                 if (searchers == null && DirectoryReader.indexExists(directory.get())) {
-                    searchers = new SearcherManager(directory.get(), null);
+                    searchers = new SearcherManager(directory.get(), FilterCaching.SEARCHER_FACTORY);
                 }
                 manager = searchers;
             }
@@ -327,7 +341,11 @@ public final class ReportSearcher implements Closeable {
                 : OptionalInt.of(field.numericValue().intValue());
     }
 
-    /** @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too */
-    private record Found(TopDocs topDocs, Optional<FacetsCollector> facets, boolean relaxed) {
+    /**
+     * @param query   the query the hits and total come from: facets are counted on it
+     * @param facets  facets collected with the hits (only by the searcher measured as it was)
+     * @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too
+     */
+    private record Found(TopDocs topDocs, Query query, Optional<FacetsCollector> facets, boolean relaxed) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class ThaiAnalysisTest {
@@ -33,6 +34,21 @@ class ThaiAnalysisTest {
     @Test
     void bigramFieldJoinsAWordSplitByALineWrap() throws IOException {
         assertThat(tokens(IndexFields.TEXT_BIGRAMS, "ดำเนิ นงาน")).isEqualTo(tokens(IndexFields.TEXT_BIGRAMS, "ดำเนินงาน"));
+    }
+
+    @Test
+    void bigramOffsetsPointAtTheirLettersAfterASpaceDroppedInsideTheRun() throws IOException {
+        String written = "ศูนย์ ข้อมูลข่าวสาร";
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT_BIGRAMS, written)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                assertThat(written.substring(offset.startOffset(), offset.endOffset()).replace(" ", ""))
+                        .as("offsets of %s", term).isEqualTo(term.toString());
+            }
+            stream.end();
+        }
     }
 
     @Test

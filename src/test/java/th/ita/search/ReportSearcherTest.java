@@ -46,6 +46,22 @@ class ReportSearcherTest {
     }
 
     @Test
+    void hitsFacetsAndTotalsOfAFewMatchesAreExactlyThoseOfTheSearcherThatScoredEveryMatch() throws IOException {
+        try (ReportSearcher before = ReportSearcher.scoringEveryMatch(home.resolve("index"))) {
+            for (String typed : List.of("ทุจริต", "ศูนย์ข้อมูลข่าวสาร", "การใช้งบประมาณ", "ทรัพย์สิบของราชการ", "แผน ปฏิบัติ")) {
+                SearchRequest request = SearchRequest.of(typed).withLimit(50)
+                        .withFilters(SearchFilters.none().withYears(YearRange.parse("2564-2565")));
+                SearchResult now = search(request);
+                SearchResult then = before.search(request);
+                assertThat(now.hits()).as(typed).isNotEmpty().isEqualTo(then.hits());
+                // Few matches: the facet sample takes every one, so counts and total are exact as before.
+                assertThat(now.facets()).as(typed).isEqualTo(then.facets());
+                assertThat(now.total()).as(typed).isEqualTo(then.total());
+            }
+        }
+    }
+
+    @Test
     void aYearFilterReturnsOnlyUnitsOfThatFiscalYear() throws IOException {
         SearchResult result = search(SearchRequest.of("ทุจริต").withFilters(SearchFilters.none().withYears(YearRange.parse("2564"))).withLimit(100));
         assertThat(result.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.fiscalYearBe()).hasValue(2564));

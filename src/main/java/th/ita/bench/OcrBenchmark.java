@@ -23,6 +23,8 @@ import th.ita.extract.ocr.ImageFilePages;
 import th.ita.extract.ocr.OcrSettings;
 import th.ita.extract.ocr.PageImages;
 import th.ita.extract.ocr.PdfPages;
+import th.ita.extract.ocr.TesseractHocr;
+import th.ita.extract.ocr.TesseractInstallation;
 import th.ita.home.HomeLayout;
 import th.ita.ingest.DropOutcome;
 import th.ita.ingest.InboxDrop;
@@ -67,12 +69,18 @@ public final class OcrBenchmark {
     private final int rounds;
     private final int cores;
     private final OcrSettings settings = OcrSettings.defaults();
+    private final TesseractHocr tesseract;
 
     public OcrBenchmark(Path sampleDir, Path workDir, int rounds, int cores) {
         this.sampleDir = sampleDir;
         this.workDir = workDir;
         this.rounds = rounds;
         this.cores = cores;
+        TesseractInstallation installation = TesseractInstallation.probe(settings.tesseract(), settings.language());
+        if (!installation.usable()) {
+            throw new IllegalStateException("Tesseract cannot run here: " + installation.missing().orElse(""));
+        }
+        this.tesseract = new TesseractHocr(installation, settings);
     }
 
     /** The scanned samples: files named "scanned", PDFs and images. */
@@ -177,11 +185,9 @@ public final class OcrBenchmark {
         return new Run(COMMAND_LINE, round, pages.size(), elapsed, loadBefore, loadAverage(), failed);
     }
 
-    /** The command the pipeline runs for a page (TesseractHocr), on the image file instead of a PGM it writes. */
+    /** The command the pipeline runs for a page, on the image file instead of the PGM the pipeline writes. */
     private int tesseract(PageFile page, Path outputBase) throws IOException, InterruptedException {
-        ProcessBuilder command = new ProcessBuilder(settings.tesseract(), page.image().toString(), outputBase.toString(),
-                "-l", settings.language(), "--psm", Integer.toString(settings.pageSegMode()),
-                "-c", "preserve_interword_spaces=1", "-c", "user_defined_dpi=" + page.dpi(), "hocr")
+        ProcessBuilder command = new ProcessBuilder(tesseract.commandFor(page.image(), outputBase, page.dpi()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         command.environment().put("OMP_THREAD_LIMIT", "1");

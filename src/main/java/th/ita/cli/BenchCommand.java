@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import th.ita.bench.IngestBenchmark;
+import th.ita.bench.OcrBenchmark;
 import th.ita.bench.ThaiDamageSurvey;
 import th.ita.config.Settings;
 import th.ita.normalize.ThaiDamageReport;
@@ -17,7 +18,7 @@ import th.ita.normalize.ThaiDamageReport;
 // scope INHERIT: every benchmark takes --help and --home wherever they are written (ita bench ingest --home D)
 @Command(name = "bench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         description = "Benchmarks (print figures; never pass or fail).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class,
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Ocr.class, BenchCommand.ThaiDamage.class, WatchBenchCommand.class,
             SearchBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -32,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** {@code ita bench} alone: which benchmarks there are, as a usage error, because none was chosen. */
     @Override
     public Integer call() {
-        ConsoleOutput.stderr().println("Choose a benchmark: ita bench ingest | ita bench search | ita bench watch | ita bench thai-damage FILE...");
+        ConsoleOutput.stderr().println("Choose a benchmark: ita bench ingest | ita bench ocr | ita bench search | ita bench watch | ita bench thai-damage FILE...");
         spec.commandLine().usage(ConsoleOutput.stderr());
         return ExitCode.USAGE;
     }
@@ -72,6 +73,39 @@ public final class BenchCommand implements Callable<Integer> {
                     latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);
             System.out.println("work folder (delete when done): " + work);
             return 0;
+        }
+    }
+
+    /** {@code ita bench ocr}: pipeline pages per minute on the scans against the tesseract command line. */
+    @Command(name = "ocr", description = "OCR the scanned samples through the pipeline and with the tesseract command line, alternately; compare pages per minute.")
+    static final class Ocr implements Callable<Integer> {
+
+        @Option(names = "--samples", defaultValue = "sample-input", description = "Folder whose files named *scanned* are read (default: ${DEFAULT-VALUE}).")
+        private Path samples;
+
+        @Option(names = "--rounds", defaultValue = "2", description = "Rounds of one pipeline run and one command-line run each (default: ${DEFAULT-VALUE}).")
+        private int rounds;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Pipeline threads, OCR slots and command-line processes; 0 = one per core.")
+        private int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("ita-bench-ocr-");
+            int cores = Settings.threadsOrCores(threads);
+            System.out.printf("OCR benchmark: scans in %s, %d rounds, %d cores, %d pages at once, OMP_THREAD_LIMIT=%s%n",
+                    samples, rounds, Runtime.getRuntime().availableProcessors(), cores, System.getenv("OMP_THREAD_LIMIT"));
+            OcrBenchmark.Result result = new OcrBenchmark(samples, work, rounds, cores).run();
+            System.out.printf("%-15s %5s %6s %9s %10s %13s %7s%n", "run", "round", "pages", "seconds", "pages/min", "load before/after", "failed");
+            for (OcrBenchmark.Run run : result.runs()) {
+                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %4.1f %7d%n", run.kind(), run.round(), run.pages(),
+                        run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed());
+            }
+            System.out.println("reports of the pipeline's runs: " + result.lastReports());
+            System.out.println("work folder (delete when done): " + work);
+            System.out.printf(java.util.Locale.ROOT, "pages=%d pipeline_ppm=%.1f cli_ppm=%.1f ratio=%.2f%n", result.pagesPerRun(),
+                    result.pagesPerMinute(OcrBenchmark.PIPELINE), result.pagesPerMinute(OcrBenchmark.COMMAND_LINE), result.ratio());
+            return result.runs().stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
         }
     }
 

@@ -52,7 +52,8 @@ public final class PdfLayoutReader {
         }
     }
 
-    private List<PageLayout> read(PDDocument document, String name) throws IOException {
+    /** The pages of a document already loaded (by Tika's PDF parser, which then reads the same load). */
+    public List<PageLayout> read(PDDocument document, String name) throws IOException {
         int pages = document.getNumberOfPages();
         if (pages > maxPages) {
             LOG.info("PDF [{}] has [{}] pages, reading positions of the first [{}] only", name, pages, maxPages);

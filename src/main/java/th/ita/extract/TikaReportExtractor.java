@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,6 +19,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -55,6 +58,10 @@ public final class TikaReportExtractor {
         this.scans = scans;
         this.containerChecks = new ContainerChecks(limits.maxExpandedBytes());
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        // PDFs go to the parser that also reads word positions from the document it loads, instead of a second load
+        Map<MediaType, Parser> parsers = new HashMap<>(parser.getParsers());
+        parsers.put(MediaType.application("pdf"), new LayoutReadingPdfParser());
+        parser.setParsers(parsers);
     }
 
     /**
@@ -120,6 +127,8 @@ public final class TikaReportExtractor {
     private Extraction extractWithTika(Path file, String fileName, String mediaType) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        // detected once already, before the checks: the parser takes the type instead of reading the file again
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
         BodyContentHandler text = new BodyContentHandler(-1);
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         // one limit over both outputs: a handler that counts characters and stops the parse when exceeded
@@ -132,6 +141,8 @@ public final class TikaReportExtractor {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        LayoutReadingPdfParser.Layout pdfLayout = new LayoutReadingPdfParser.Layout(layoutReader, fileName);
+        context.set(LayoutReadingPdfParser.Layout.class, pdfLayout);
         List<Problem> problems = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, bounded, metadata, context);
@@ -146,7 +157,11 @@ public final class TikaReportExtractor {
             throw classify(e);
         }
         String body = text.toString();
-        List<PageLayout> layout = mediaType.equals("application/pdf") ? layoutOf(file, problems) : List.of();
+        List<PageLayout> layout = List.of();
+        if (mediaType.equals("application/pdf")) {
+            pdfLayout.problem().ifPresent(problems::add);
+            layout = pdfLayout.pages().orElseGet(() -> layoutOf(file, problems));
+        }
         LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
         return scans.complete(new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
                 layout, Optional.empty(), List.copyOf(problems)), file, fileName);

@@ -24,12 +24,19 @@ import th.ita.model.Problem;
  * OCRs the pages of one document in parallel on the shared page workers. The workers are shared by every file
  * being ingested, so however many files arrive at once, no more Tesseract processes run than there are
  * workers (one per core by default; each Tesseract is held to one thread through OMP_THREAD_LIMIT=1).
- * Pages are rendered one at a time by the calling thread, a few ahead of the workers, to bound memory.
+ * Pages are rendered and prepared (straightened, table borders found and erased) one at a time by the calling
+ * thread, a few ahead of the workers, so a worker runs nothing but Tesseract and is never idle while Java code
+ * prepares its next page; the few ahead bound memory.
  */
 public final class DocumentOcr {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentOcr.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    /**
+     * Pages prepared and waiting beyond those being OCR'd: enough that a slot freed finds the next page ready
+     * while the calling thread prepares the one after, few enough that a long scan never sits in memory whole.
+     */
+    private static final int PREPARED_AHEAD = 2;
 
     /** What OCR made of the pages it was given, by page number. */
     public record Result(Map<Integer, OcrPage> pages, OcrSummary summary, List<Problem> problems, Duration took) {
@@ -47,7 +54,7 @@ public final class DocumentOcr {
 
     public Result read(String name, PageImages images, List<Integer> pageNumbers) {
         long start = System.nanoTime();
-        Semaphore ahead = new Semaphore(parallelPages + 1);
+        Semaphore ahead = new Semaphore(parallelPages + PREPARED_AHEAD);
         Map<Integer, Future<OcrPage>> running = new TreeMap<>();
         Map<Integer, OcrPage> done = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -64,9 +71,17 @@ public final class DocumentOcr {
                     continue;
                 }
                 int dpi = images.dpi(number);
+                ScannedPageReader.PreparedPage prepared;
+                try {
+                    prepared = reader.prepare(number, image, dpi);
+                } catch (RuntimeException e) {
+                    ahead.release();
+                    done.put(number, ScannedPageReader.failed(number, image, dpi, e));
+                    continue;
+                }
                 running.put(number, workers.submit(() -> {
                     try {
-                        return reader.read(number, image, dpi);
+                        return reader.read(prepared);
                     } finally {
                         ahead.release();
                     }

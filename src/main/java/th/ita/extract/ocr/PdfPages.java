@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -25,13 +24,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfPages implements PageImages {
 
     private final PDDocument document;
-    private final PDFRenderer renderer;
+    private final GreyPictureRenderer renderer;
     private final int defaultDpi;
     private final Map<Integer, Integer> dpis = new HashMap<>();
 
     public PdfPages(Path pdf, int defaultDpi) throws IOException {
         this.document = Loader.loadPDF(pdf.toFile());
-        this.renderer = new PDFRenderer(document);
+        this.renderer = new GreyPictureRenderer(document);
         this.defaultDpi = defaultDpi;
     }
 

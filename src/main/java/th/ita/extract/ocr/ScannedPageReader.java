@@ -29,28 +29,62 @@ public final class ScannedPageReader {
         this.missedCells = new MissedCellText(tesseract);
     }
 
+    /**
+     * A page straightened, its table borders found and erased: everything before Tesseract, done ahead of the
+     * OCR slots so that they run nothing but Tesseract.
+     */
+    public record PreparedPage(int number, int dpi, GrayImage straight, List<RulingLine> lines, GrayImage prepared,
+                               double degrees, int scannedWidth, int scannedHeight) {
+    }
+
     public OcrPage read(int pageNumber, GrayImage image, int dpi) {
-        double scale = 72.0 / dpi;
+        PreparedPage prepared;
         try {
-            SkewCorrection.Straightened straight = skew.straighten(image);
-            List<RulingLine> lines = rulings.detect(straight.image(), dpi, image.bilevel());
-            GrayImage prepared = rulings.withoutLines(straight.image(), lines, dpi);
-            HocrPage hocr = hocrReader.read(tesseract.hocrOf(prepared, dpi));
+            prepared = prepare(pageNumber, image, dpi);
+        } catch (RuntimeException e) {
+            return failed(pageNumber, image, dpi, e);
+        }
+        return read(prepared);
+    }
+
+    /** Straightens the page and finds and erases its table borders; pure computation, no Tesseract. */
+    public PreparedPage prepare(int pageNumber, GrayImage image, int dpi) {
+        SkewCorrection.Straightened straight = skew.straighten(image);
+        List<RulingLine> lines = rulings.detect(straight.image(), dpi, image.bilevel());
+        GrayImage prepared = rulings.withoutLines(straight.image(), lines, dpi);
+        return new PreparedPage(pageNumber, dpi, straight.image(), lines, prepared, straight.degrees(), image.width(), image.height());
+    }
+
+    /** OCRs a prepared page and builds its layout and text. */
+    public OcrPage read(PreparedPage page) {
+        int dpi = page.dpi();
+        try {
+            HocrPage hocr = hocrReader.read(tesseract.hocrOf(page.prepared(), dpi));
             if (hocr.width() == 0) {
-                hocr = new HocrPage(straight.image().width(), straight.image().height(), hocr.lines());
+                hocr = new HocrPage(page.straight().width(), page.straight().height(), hocr.lines());
             }
-            hocr = missedCells.completed(hocr, prepared, lines, dpi);
-            LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", pageNumber,
-                    straight.degrees(), lines.size(), hocr.lines().size());
-            return builder.build(pageNumber, hocr, dpi, lines);
+            hocr = missedCells.completed(hocr, page.prepared(), page.lines(), dpi);
+            LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", page.number(),
+                    page.degrees(), page.lines().size(), hocr.lines().size());
+            return builder.build(page.number(), hocr, dpi, page.lines());
         } catch (OcrInterruptedException stopping) {
             throw stopping;
         } catch (IOException | RuntimeException e) {
-            String timeout = e.getMessage() != null && e.getMessage().toLowerCase().contains("timeout") ? "OCR_PAGE_TIMEOUT"
-                    : "OCR_PAGE_FAILED";
-            LOG.warn("OCR of page [{}] failed, the page stays without text: [{}]", pageNumber, e.getMessage());
-            return OcrPage.failed(pageNumber, image.width() * scale, image.height() * scale,
-                    Problem.of(timeout, "Page " + pageNumber + " could not be OCR'd: " + e.getMessage()));
+            return failed(page.number(), page.scannedWidth(), page.scannedHeight(), dpi, e);
         }
+    }
+
+    /** The page as failed, its problem recorded, when it could not even be prepared. */
+    static OcrPage failed(int pageNumber, GrayImage image, int dpi, Exception e) {
+        return failed(pageNumber, image.width(), image.height(), dpi, e);
+    }
+
+    private static OcrPage failed(int pageNumber, int width, int height, int dpi, Exception e) {
+        double scale = 72.0 / dpi;
+        String timeout = e.getMessage() != null && e.getMessage().toLowerCase().contains("timeout") ? "OCR_PAGE_TIMEOUT"
+                : "OCR_PAGE_FAILED";
+        LOG.warn("OCR of page [{}] failed, the page stays without text: [{}]", pageNumber, e.getMessage());
+        return OcrPage.failed(pageNumber, width * scale, height * scale,
+                Problem.of(timeout, "Page " + pageNumber + " could not be OCR'd: " + e.getMessage()));
     }
 }

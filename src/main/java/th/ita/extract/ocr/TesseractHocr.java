@@ -92,6 +92,15 @@ public final class TesseractHocr {
         }
     }
 
+    /**
+     * The command this class runs for a page image file, writing {@code outputBase}.hocr: what a benchmark runs
+     * to compare with, so both start Tesseract the same way (in its own session, which the scheduler weighs as
+     * a separate group of processes on a busy machine).
+     */
+    public List<String> commandFor(Path image, Path outputBase, int dpi) {
+        return command(image, outputBase, dpi, settings.pageSegMode());
+    }
+
     private List<String> command(Path input, Path outputBase, int dpi, int pageSegMode) {
         List<String> command = new ArrayList<>();
         SETSID.ifPresent(setsid -> command.add(setsid.toString()));

@@ -40,12 +40,13 @@ public final class TikaReportExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaReportExtractor.class);
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOC = "application/msword";
 
     private final ExtractionLimits limits;
     private final AutoDetectParser parser;
     private final TextFileDecoder textDecoder = new TextFileDecoder();
     private final PdfLayoutReader layoutReader = new PdfLayoutReader();
-    private final DocxTableSpans docxSpans = new DocxTableSpans();
+    private final OfficeTableSpans officeSpans = new OfficeTableSpans();
     private final ContainerChecks containerChecks;
     private final ScanReader scans;
 
@@ -150,17 +151,20 @@ public final class TikaReportExtractor {
         String body = text.toString();
         List<PageLayout> layout = mediaType.equals("application/pdf") ? layoutOf(file, problems) : List.of();
         LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
-        String structured = mediaType.equals(DOCX) ? withMergedCells(file, xhtml.toString(), problems) : xhtml.toString();
+        String structured = mediaType.equals(DOCX) || mediaType.equals(DOC)
+                ? withMergedCells(file, mediaType, xhtml.toString(), problems) : xhtml.toString();
         return scans.complete(new Extraction(body, structured, mediaType, Optional.empty(), pagesOf(metadata),
                 layout, Optional.empty(), List.copyOf(problems)), file, fileName);
     }
 
-    /** Tika's XHTML of a DOCX loses merged cells; without them the tables still read, so a failure is a problem. */
-    private String withMergedCells(Path docx, String xhtml, List<Problem> problems) {
+    /** Tika's XHTML of Word files loses merged cells; without them the tables still read, so a failure is a problem. */
+    private String withMergedCells(Path file, String mediaType, String xhtml, List<Problem> problems) {
         try {
-            return docxSpans.addSpans(docx, xhtml);
+            List<OfficeTableSpans.Table> model = mediaType.equals(DOCX) ? new DocxTableModel().read(file)
+                    : new DocTableModel().read(file);
+            return officeSpans.addSpans(model, xhtml);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Merged cells of [{}] not read [{}], tables kept as Tika gave them", docx.getFileName(), e.getMessage());
+            LOG.debug("Merged cells of [{}] not read [{}], tables kept as Tika gave them", file.getFileName(), e.getMessage());
             problems.add(Problem.of("MERGED_CELLS_UNREADABLE", "Merged table cells could not be read: " + e.getMessage()));
             return xhtml;
         }

@@ -43,7 +43,7 @@ class MergedOfficeTablesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"merged-word.docx", "merged-gdocs.docx", "merged.odt"})
+    @ValueSource(strings = {"merged-word.docx", "merged-gdocs.docx", "merged.odt", "merged.doc"})
     void anOfficeFormGivesTheRowsOfTheTextForm(String file) {
         StructuredReport text = structure("merged.txt");
         StructuredReport office = structure(file);
@@ -54,7 +54,7 @@ class MergedOfficeTablesTest {
 
     @Test
     void mergedCellsLeaveNoProblemBehind() {
-        for (String file : List.of("merged-word.docx", "merged-gdocs.docx", "merged.odt")) {
+        for (String file : List.of("merged-word.docx", "merged-gdocs.docx", "merged.odt", "merged.doc")) {
             assertThat(structure(file).problems()).extracting(p -> p.code())
                     .doesNotContain("MEASURE_WITHOUT_CODE", "ROW_NOT_PLACED", "MERGED_CELLS_UNREADABLE");
         }

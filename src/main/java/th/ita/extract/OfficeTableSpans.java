@@ -1,15 +1,11 @@
 package th.ita.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -24,27 +20,22 @@ import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Puts a DOCX's merged cells back into Tika's XHTML. Tika writes one {@code <td>} per {@code <w:tc>} and drops the
- * merge: a cell spanning grid columns ({@code w:gridSpan}) leaves its row short, so later cells slide under the
- * wrong header, and a vertical merge ({@code w:vMerge}) leaves an empty cell that cannot be told from a blank one.
- * This reads the table model from {@code word/document.xml} and, for each XHTML table whose rows have the same
- * number of cells as a table of the model (taken in document order), writes {@code colspan} and {@code rowspan} and
- * leaves out the cells a vertical merge covers: the HTML table model, as Tika gives it for ODT.
+ * Puts the merged cells of a Word document (DOCX or DOC) back into Tika's XHTML. Tika writes one {@code <td>} per
+ * cell of the file and drops the merge: a cell spanning grid columns leaves its row short, so later cells slide under
+ * the wrong header, and a vertical merge leaves an empty cell that cannot be told from a blank one. Given the file's
+ * table model ({@link DocxTableModel}, {@link DocTableModel}), each XHTML table whose rows have the same number of
+ * cells as a table of the model (taken in document order) gets {@code colspan} and {@code rowspan} and loses the
+ * cells a vertical merge covers: the HTML table model, as Tika gives it for ODT.
  */
-final class DocxTableSpans {
+final class OfficeTableSpans {
 
-    /** A document.xml larger than this is not read for its tables (the XHTML stays as Tika wrote it). */
-    private static final long MAX_DOCUMENT_XML = 64L << 20;
-
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-    /** One w:tc: its grid columns and how it takes part in a vertical merge. */
+    /** One cell of the file: its grid columns and how it takes part in a vertical merge. */
     record Cell(int gridSpan, Merge merge) {
     }
 
     enum Merge { NONE, RESTART, CONTINUE }
 
-    /** One w:tbl: its rows of cells, with the grid columns a row leaves out before its first cell. */
+    /** One table of the file: its rows of cells, with the grid columns a row leaves out before its first cell. */
     record Table(List<List<Cell>> rows, List<Integer> gridBefore) {
 
         List<Integer> shape() {
@@ -86,27 +77,14 @@ final class DocxTableSpans {
         }
     }
 
-    private final SAXParserFactory factory;
-
-    DocxTableSpans() {
-        factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        try {
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser does not support secure configuration", e);
-        }
-    }
+    private final SAXParserFactory factory = DocxTableModel.secureParsers();
 
     /**
-     * Tika's XHTML of the DOCX with its merges; the XHTML unchanged when the DOCX has no merged cells.
+     * Tika's XHTML with the merges of the file's table model; the XHTML unchanged when nothing is merged.
      *
-     * @throws IOException when the package or its XML cannot be read (the caller keeps Tika's XHTML)
+     * @throws IOException when the XHTML cannot be read (the caller keeps Tika's XHTML)
      */
-    String addSpans(Path docx, String xhtml) throws IOException {
-        List<Table> model = read(docx);
+    String addSpans(List<Table> model, String xhtml) throws IOException {
         if (model.stream().allMatch(t -> t.rows().stream().flatMap(List::stream)
                 .allMatch(c -> c.gridSpan() == 1 && c.merge() == Merge.NONE))) {
             return xhtml;
@@ -137,22 +115,6 @@ final class DocxTableSpans {
         }
     }
 
-    List<Table> read(Path docx) throws IOException {
-        try (ZipFile zip = new ZipFile(docx.toFile())) {
-            ZipEntry entry = zip.getEntry("word/document.xml");
-            if (entry == null || entry.getSize() > MAX_DOCUMENT_XML) {
-                return List.of();
-            }
-            ModelReader reader = new ModelReader();
-            try (InputStream in = zip.getInputStream(entry)) {
-                factory.newSAXParser().parse(in, reader);
-            }
-            return reader.tables;
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new IOException("word/document.xml not readable: " + e.getMessage(), e);
-        }
-    }
-
     private void parse(String xhtml, DefaultHandler handler) throws SAXException, IOException {
         try {
             factory.newSAXParser().parse(new InputSource(new StringReader(xhtml)), handler);
@@ -168,78 +130,6 @@ final class DocxTableSpans {
             filter.parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
-        }
-    }
-
-    /** Every w:tbl of the body in document order (a nested table after the table holding it). */
-    private static final class ModelReader extends DefaultHandler {
-        final List<Table> tables = new ArrayList<>();
-        private final Deque<Table> open = new ArrayDeque<>();
-        private final Deque<int[]> cellProps = new ArrayDeque<>();
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes atts) {
-            if (!W.equals(uri)) {
-                return;
-            }
-            Table table = open.peek();
-            switch (local) {
-                case "tbl" -> {
-                    Table t = new Table(new ArrayList<>(), new ArrayList<>());
-                    tables.add(t);
-                    open.push(t);
-                }
-                case "tr" -> {
-                    if (table != null) {
-                        table.rows().add(new ArrayList<>());
-                        table.gridBefore().add(0);
-                    }
-                }
-                case "gridBefore" -> {
-                    if (table != null && !table.gridBefore().isEmpty()) {
-                        table.gridBefore().set(table.gridBefore().size() - 1, number(atts.getValue(W, "val")));
-                    }
-                }
-                case "tc" -> cellProps.push(new int[] {1, Merge.NONE.ordinal()});
-                case "gridSpan" -> {
-                    if (!cellProps.isEmpty()) {
-                        cellProps.peek()[0] = number(atts.getValue(W, "val"));
-                    }
-                }
-                case "vMerge" -> {
-                    if (!cellProps.isEmpty()) {
-                        cellProps.peek()[1] = "restart".equals(atts.getValue(W, "val"))
-                                ? Merge.RESTART.ordinal() : Merge.CONTINUE.ordinal();
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) {
-            if (!W.equals(uri)) {
-                return;
-            }
-            if (local.equals("tbl") && !open.isEmpty()) {
-                open.pop();
-            } else if (local.equals("tc") && !cellProps.isEmpty()) {
-                int[] props = cellProps.pop();
-                Table table = open.peek();
-                if (table != null && !table.rows().isEmpty()) {
-                    table.rows().get(table.rows().size() - 1).add(new Cell(props[0], Merge.values()[props[1]]));
-                }
-            }
-        }
-
-        private static int number(String value) {
-            try {
-                int n = value == null ? 1 : Integer.parseInt(value.strip());
-                return Math.max(0, Math.min(n, 1000));
-            } catch (NumberFormatException e) {
-                return 1;
-            }
         }
     }
 

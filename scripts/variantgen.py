@@ -30,6 +30,7 @@ import samplegen  # noqa: E402  (same folder)
 
 SEEDS = {"000": "000_2065e0d738ff9e85", "003": "003_de5ae8d4d3f592eb"}
 NARROW = 0.5                      # narrow tables: half the text width, header words wrap to a few letters
+GOLDEN_NARROW = 0.55              # the same for the golden DOCX, whose header words are shorter
 FIELDS = ["id", "seed", "layer", "source", "format", "producer", "font", "borders", "columns", "orientation", "cells",
           "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables"]
 
@@ -75,6 +76,18 @@ TEXT_MATRIX = [
     text_variant("chromium", font="Garuda", borders="none"),
     text_variant("chromium", font="Loma", borders="horizontal", columns="narrow"),
     text_variant("lo-docx", font="Norasi", borders="none", columns="narrow"),
+    # the golden DOCX (cell borders on every cell, percent widths) with its rulings taken away
+    text_variant("lo-golden", font="Garuda", borders="none"),
+    text_variant("lo-golden", font="Garuda", borders="horizontal"),
+    text_variant("lo-golden", borders="frame"),
+    text_variant("lo-golden", font="Garuda", borders="none", columns="narrow"),
+    # partial rulings and borderless tables in other fonts
+    text_variant("lo-docx", font="Garuda", borders="none"),
+    text_variant("lo-docx", font="Garuda", borders="horizontal"),
+    text_variant("lo-docx", borders="frame"),
+    text_variant("lo-docx", font="Loma", borders="headbox"),
+    text_variant("lo-docx", font="Garuda", borders="none", columns="narrow"),
+    text_variant("lo-html", font="Loma", borders="none", columns="narrow"),
     # office documents: who wrote the file and how its cells hold text
     text_variant("pandoc", fmt="docx"),
     text_variant("pandoc", fmt="docx", cells="lists", borders="none"),
@@ -228,6 +241,8 @@ def seed_html(text, cells):
 BORDER_CSS = {"full": "td, th { border: 1px solid black }",
               "horizontal": "td, th { border-top: 1px solid black; border-bottom: 1px solid black }",
               "none": "td, th { border: none }",
+              "frame": "td, th { border: none } table { border: 1px solid black }",
+              "headbox": "td, th { border: none } tr:first-child > * { border: 1px solid black }",
               "pandoc": ""}
 
 
@@ -271,10 +286,21 @@ NIL = '<w:%s w:val="nil" />'
 
 def borders_xml(borders):
     sides = ("top", "left", "bottom", "right", "insideH", "insideV")
-    ruled = {"full": sides, "horizontal": ("top", "bottom", "insideH"), "none": (), "pandoc": ()}[borders]
+    ruled = {"full": sides, "horizontal": ("top", "bottom", "insideH"), "none": (), "pandoc": (), "headbox": (),
+             "frame": ("top", "left", "bottom", "right")}[borders]
     return "<w:tblBorders>" + "".join(
         ('<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000" />' % s) if s in ruled else NIL % s
         for s in sides) + "</w:tblBorders>"
+
+
+def box_header_rows(xml):
+    """borders="headbox": every cell of each table's first row boxed, the body without lines."""
+    box = "<w:tcBorders>%s</w:tcBorders>" % "".join(
+        '<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000" />' % s for s in ("top", "left", "bottom", "right"))
+
+    def first_row(m):
+        return re.sub(r"<w:tcPr>", "<w:tcPr>" + box, m.group(0))
+    return re.sub(r"<w:tbl>.*?</w:tr>", first_row, xml, flags=re.S)
 
 
 def page_sect_pr(v):
@@ -295,6 +321,8 @@ def page_sect_pr(v):
 def adjust_document(xml, v):
     """Borders, page, column widths and table layout of samplegen's fixed DOCX."""
     xml = xml.replace(samplegen.BORDERS, borders_xml(v["borders"]))
+    if v["borders"] == "headbox":
+        xml = box_header_rows(xml)
     sect, width = page_sect_pr(v)
     xml = xml.replace(samplegen.sect_pr(False), sect)
     scale = (NARROW if v["columns"] == "narrow" else 1.0) * width / samplegen.text_width(False)
@@ -337,6 +365,34 @@ def pandoc_docx(html_text, v, work, out):
                           if n == "word/document.xml" else d)
 
 
+def golden_docx(seed, v, out):
+    """The seed's golden DOCX (src/test/resources/golden/seedNNN/report.docx, as Word-like tools write it: cell
+    borders on every cell, percent widths) restyled: font, borders, narrow columns, landscape."""
+    src = Path(__file__).resolve().parent.parent / "src/test/resources/golden" / ("seed" + seed) / "report.docx"
+
+    def edit(name, data):
+        if name in ("word/styles.xml", "word/fontTable.xml"):
+            return re.sub(rb"Garuda|Laksaman", v["font"].encode(), data)
+        if name != "word/document.xml":
+            return data
+        xml = data.decode("utf-8")
+        # every cell's own borders go; the table's borders then say what is drawn
+        xml = re.sub(r"<w:tcBorders>.*?</w:tcBorders>", "", xml)
+        xml = re.sub(r"<w:tblBorders>.*?</w:tblBorders>", "", xml)
+        xml = xml.replace("<w:tblPr>", "<w:tblPr>" + borders_xml(v["borders"]))
+        if v["borders"] == "headbox":
+            xml = box_header_rows(xml)
+        if v["columns"] == "narrow":
+            xml = re.sub(r'(<w:(?:gridCol|tcW) w:w=")(\d+)(")',
+                         lambda m: "%s%d%s" % (m.group(1), int(int(m.group(2)) * GOLDEN_NARROW), m.group(3)), xml)
+            xml = xml.replace('<w:tblW w:w="5000" w:type="pct"/>', '<w:tblW w:w="0" w:type="auto"/>')
+        if v["orientation"] == "landscape":
+            xml = re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"[^>]*/>',
+                         lambda m: '<w:pgSz w:w="%s" w:h="%s" w:orient="landscape"/>' % (m.group(2), m.group(1)), xml)
+        return xml.encode("utf-8")
+    samplegen.rewrite_zip(str(src), str(out), edit)
+
+
 def pin_zip_dates(path):
     def edit(name, data):
         if name in ("docProps/core.xml", "meta.xml"):
@@ -365,7 +421,13 @@ def soffice(src, target, work, html_import=False):
 
 # ---------------------------------------------------------------- renderers
 
-def render_text(text, v, work, out):
+def render_text(text, v, work, out, seed):
+    if v["producer"] == "lo-golden":
+        docx = work / "golden.docx"
+        golden_docx(seed, v, docx)
+        os.replace(soffice(docx, "pdf:writer_pdf_Export", work), out)
+        samplegen.fixpdf(str(out))
+        return
     html_text = seed_html(text, v["cells"])
     web = work / "page.html"
     web.write_text(styled_html(html_text, v), encoding="utf-8")
@@ -513,7 +575,7 @@ def main(argv):
         def ensure(seed, v):
             out = out_dir / (variant_id(seed, v) + "." + v["format"])
             if not out.exists():
-                render_text(texts[seed], v, work, out)
+                render_text(texts[seed], v, work, out, seed)
                 print("made", out.name, flush=True)
             return out
         for seed, v, src in jobs:

@@ -7,7 +7,9 @@
 #   The matrix itself is data in scripts/variantgen.py; OUT/manifest.tsv lists every variant and its properties.
 # Needs (Debian 12): pandoc libreoffice-writer-nogui chromium fonts-thai-tlwg poppler-utils imagemagick img2pdf
 #   python3
-# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--only ID_SUBSTRING]
+# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--matrix tuned|fresh] [--only ID_SUBSTRING]
+#   --matrix fresh: the held-out matrix (other fonts, Letter paper, other margins and sizes, autofit tables,
+#   pandoc HTML printed by Chromium, DOCX written and exported by LibreOffice); see variantgen.py.
 #   Existing files are kept (delete OUT to rebuild); same seeds -> same documents (see variantgen.py).
 set -euo pipefail
 
@@ -18,7 +20,7 @@ shift || true
 for tool in pandoc soffice chromium pdftoppm convert identify img2pdf python3; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
 done
-for font in Laksaman Garuda Loma Kinnari Norasi; do
+for font in Laksaman Garuda Loma Kinnari Norasi Umpush Sawasdee "Tlwg Typo" Purisa Waree; do
   [[ -n "$(fc-list "$font" family)" ]] || { echo "font $font missing (apt-get install fonts-thai-tlwg)" >&2; exit 1; }
 done
 

@@ -2,7 +2,12 @@
 """Renders the two seed reports into a matrix of DOCX/ODT/DOC, text-layer PDF and scanned forms (called by
 scripts/make-variants.sh, which checks the tools; python3 stdlib plus the tools on PATH).
 
-  variantgen.py SEEDS_DIR OUT_DIR [--only ID_SUBSTRING]
+  variantgen.py SEEDS_DIR OUT_DIR [--matrix tuned|fresh] [--only ID_SUBSTRING]
+
+"tuned" (the default) is the matrix the heuristics are measured on while they change. "fresh" renders the same
+seeds with properties the tuned matrix never has (other TLWG fonts, Letter paper, other margins and type sizes,
+tables sized to their content, pandoc's standalone HTML printed by Chromium, DOCX written by LibreOffice and then
+exported by it); every fresh variant is held out.
 
 Each variant changes one property of the baseline (LibreOffice PDF from a pandoc DOCX, Laksaman, full borders,
 normal columns, portrait), and a few combine several. Scans are rasterised from a text-layer variant. Writes
@@ -25,8 +30,14 @@ import samplegen  # noqa: E402  (same folder)
 
 SEEDS = {"000": "000_2065e0d738ff9e85", "003": "003_de5ae8d4d3f592eb"}
 NARROW = 0.5                      # narrow tables: half the text width, header words wrap to a few letters
+GOLDEN_NARROW = 0.55              # the same for the golden DOCX, whose header words are shorter
 FIELDS = ["id", "seed", "layer", "source", "format", "producer", "font", "borders", "columns", "orientation", "cells",
-          "dpi", "colour", "skew", "noise", "heldout", "file"]
+          "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables"]
+
+# the page as the tuned matrix has it: A4, the memo margins, 16 pt body and 14 pt cells, fixed column widths
+PAGE = dict(paper="a4", margins="", size="16", tables="fixed")
+PAPERS_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
+TWIPS_PER_MM = 1440 / 25.4
 
 # Kept out of tuning: everything set in this font and everything printed by this producer. Benchmarks report
 # them apart; nobody reads their failures to adjust a heuristic.
@@ -35,9 +46,11 @@ HELDOUT_PRODUCER = "chromium"
 
 
 def text_variant(producer, font="Laksaman", borders="full", columns="normal", orientation="portrait",
-                 cells="paras", fmt="pdf"):
-    return dict(layer="text", format=fmt, producer=producer, font=font, borders=borders, columns=columns,
-                orientation=orientation, cells=cells, dpi="", colour="", skew="", noise="")
+                 cells="paras", fmt="pdf", **page):
+    """page: paper (a4|letter), margins ("T-R-B-L" in mm, empty for the memo margins), size (body pt) and tables
+    (fixed widths, or autofit: sized by the producer from their content)."""
+    return dict(dict(PAGE, **page), layer="text", format=fmt, producer=producer, font=font, borders=borders,
+                columns=columns, orientation=orientation, cells=cells, dpi="", colour="", skew="", noise="")
 
 
 TEXT_MATRIX = [
@@ -63,6 +76,18 @@ TEXT_MATRIX = [
     text_variant("chromium", font="Garuda", borders="none"),
     text_variant("chromium", font="Loma", borders="horizontal", columns="narrow"),
     text_variant("lo-docx", font="Norasi", borders="none", columns="narrow"),
+    # the golden DOCX (cell borders on every cell, percent widths) with its rulings taken away
+    text_variant("lo-golden", font="Garuda", borders="none"),
+    text_variant("lo-golden", font="Garuda", borders="horizontal"),
+    text_variant("lo-golden", borders="frame"),
+    text_variant("lo-golden", font="Garuda", borders="none", columns="narrow"),
+    # partial rulings and borderless tables in other fonts
+    text_variant("lo-docx", font="Garuda", borders="none"),
+    text_variant("lo-docx", font="Garuda", borders="horizontal"),
+    text_variant("lo-docx", borders="frame"),
+    text_variant("lo-docx", font="Loma", borders="headbox"),
+    text_variant("lo-docx", font="Garuda", borders="none", columns="narrow"),
+    text_variant("lo-html", font="Loma", borders="none", columns="narrow"),
     # office documents: who wrote the file and how its cells hold text
     text_variant("pandoc", fmt="docx"),
     text_variant("pandoc", fmt="docx", cells="lists", borders="none"),
@@ -75,6 +100,39 @@ TEXT_MATRIX = [
     text_variant("lo-html", fmt="odt", cells="source", borders="none"),
     text_variant("pandoc", fmt="docx", cells="source"),
     text_variant("lo-html", cells="source"),
+]
+
+# Held out as a whole: nothing here is tuned on. Producers: lo-docx (pandoc DOCX -> LibreOffice PDF), lo-html-docx
+# (HTML -> DOCX written by LibreOffice -> LibreOffice PDF), pandoc-chromium (pandoc DOCX -> pandoc standalone HTML
+# with its own stylesheet -> Chromium print), chromium, lo-html.
+FRESH_TEXT_MATRIX = [
+    text_variant("lo-docx", font="Umpush", paper="letter", margins="25-25-25-25", size="15"),
+    text_variant("lo-docx", font="Sawasdee", borders="none", margins="30-20-25-30", size="14"),
+    text_variant("lo-docx", font="Waree", borders="horizontal", orientation="landscape", paper="letter",
+                 margins="20-20-20-20", size="14"),
+    text_variant("lo-docx", font="Tlwg Typo", margins="20-15-20-20", size="13"),
+    text_variant("lo-docx", font="Purisa", paper="letter", size="14", tables="autofit"),
+    text_variant("lo-html-docx", font="Sawasdee", paper="letter", margins="25-20-25-25", size="15",
+                 tables="autofit"),
+    text_variant("lo-html-docx", font="Waree", borders="none", size="14", tables="autofit", cells="lists"),
+    text_variant("lo-html-docx", font="Umpush", borders="horizontal", size="16", tables="autofit",
+                 cells="breaks", margins="15-15-15-15"),
+    text_variant("pandoc-chromium", font="Umpush", borders="pandoc", paper="letter", size="14", tables="autofit"),
+    text_variant("pandoc-chromium", font="Waree", borders="full", margins="25-25-25-25", size="13",
+                 tables="autofit"),
+    text_variant("chromium", font="Purisa", borders="horizontal", paper="letter", size="14",
+                 margins="20-20-20-20"),
+    text_variant("lo-html", font="Tlwg Typo", cells="lists", paper="letter", size="14", margins="25-20-20-25"),
+    text_variant("lo-docx", font="Waree", borders="none", columns="narrow", size="14", margins="25-20-25-25"),
+    text_variant("lo-html", fmt="docx", font="Sawasdee", tables="autofit", cells="lists"),
+    text_variant("lo-html", fmt="odt", font="Umpush", tables="autofit", cells="breaks", borders="none"),
+]
+
+FRESH_SCAN_MATRIX = [
+    (0, 300, "grey", 0.8, "jpeg", "pdf"),
+    (0, 200, "bilevel", -0.6, "none", "tiff"),
+    (5, 300, "grey", -0.7, "jpeg", "tiff"),
+    (5, 200, "bilevel", 0.5, "specks", "pdf"),
 ]
 
 # scans: (source text variant index in TEXT_MATRIX, dpi, colour, skew degrees, noise, format)
@@ -91,13 +149,29 @@ SCAN_MATRIX = [
     (4, 400, "bilevel", 0.0, "none", "tiff"),       # held-out font
 ]
 
+MATRICES = {"tuned": (TEXT_MATRIX, SCAN_MATRIX), "fresh": (FRESH_TEXT_MATRIX, FRESH_SCAN_MATRIX)}
+
 
 def variant_id(seed, v):
     if v["layer"] == "scan":
         return "%s-scan-%s-%sdpi-%s-skew%+.1f-%s-%s" % (seed, v["source"], v["dpi"], v["colour"], float(v["skew"]),
                                                      v["noise"], v["format"])
-    return "%s-%s-%s-%s-%s-%s-%s-%s" % (seed, v["format"], v["producer"], v["font"].lower(), v["borders"],
-                                        v["columns"], v["orientation"][:4], v["cells"])
+    return "%s-%s-%s-%s-%s-%s-%s-%s%s" % (seed, v["format"], v["producer"], v["font"].lower().replace(" ", ""),
+                                          v["borders"], v["columns"], v["orientation"][:4], v["cells"], page_id(v))
+
+
+def page_id(v):
+    """The page properties that differ from the tuned matrix's page, as an id suffix (empty for that page)."""
+    parts = []
+    if v.get("paper", "a4") != PAGE["paper"]:
+        parts.append(v["paper"])
+    if v.get("margins"):
+        parts.append("m" + v["margins"])
+    if v.get("size", PAGE["size"]) != PAGE["size"]:
+        parts.append(v["size"] + "pt")
+    if v.get("tables", "fixed") != PAGE["tables"]:
+        parts.append(v["tables"])
+    return "".join("-" + p for p in parts)
 
 
 def short_id(v):
@@ -163,19 +237,44 @@ def seed_html(text, cells):
     return re.sub(r'<(t[hd])><div data-custom-style="([^"]*)">(.*?)</div></t[hd]>', cell, html_text, flags=re.S)
 
 
+# "pandoc": the rules pandoc's own stylesheet draws (above and below the header row, below the table)
+BORDER_CSS = {"full": "td, th { border: 1px solid black }",
+              "horizontal": "td, th { border-top: 1px solid black; border-bottom: 1px solid black }",
+              "none": "td, th { border: none }",
+              "frame": "td, th { border: none } table { border: 1px solid black }",
+              "headbox": "td, th { border: none } tr:first-child > * { border: 1px solid black }",
+              "pandoc": ""}
+
+
+def css_page_size(v):
+    """LibreOffice's HTML import reads "A4 <orientation>" but not "letter": Letter is given by its lengths."""
+    if v.get("paper") == "letter":
+        return "11in 8.5in" if v["orientation"] == "landscape" else "8.5in 11in"
+    return "A4 %s" % v["orientation"]
+
+
+def css_margins(v):
+    return " ".join(m + "mm" for m in v["margins"].split("-")) if v.get("margins") else "20mm 15mm 20mm 25mm"
+
+
 def styled_html(html_text, v):
     """CSS for the browser and LibreOffice's HTML import: page, font, borders, column widths."""
-    border = {"full": "td, th { border: 1px solid black }",
-              "horizontal": "td, th { border-top: 1px solid black; border-bottom: 1px solid black }",
-              "none": "td, th { border: none }"}[v["borders"]]
+    border = BORDER_CSS[v["borders"]]
     width = "%d%%" % (100 * (NARROW if v["columns"] == "narrow" else 1))
-    size = "A4 landscape" if v["orientation"] == "landscape" else "A4 portrait"
-    css = ("@page { size: %s; margin: 20mm 15mm 20mm 25mm }\n"
-           "body { font-family: '%s'; font-size: 16pt }\n"
+    size = css_page_size(v)
+    body = int(v.get("size", PAGE["size"]))
+    layout = "width: %s; table-layout: fixed" % width
+    if v.get("tables") == "autofit":
+        # no widths at all: the producer sizes every column from its content
+        layout = "table-layout: auto"
+        html_text = re.sub(r"<colgroup>.*?</colgroup>\s*", "", html_text, flags=re.S)
+    css = ("@page { size: %s; margin: %s }\n"
+           "body { font-family: '%s'; font-size: %dpt }\n"
            "h1, h2, h3, h4 { font-family: '%s' }\n"
-           "table { border-collapse: collapse; width: %s; table-layout: fixed }\n"
-           "td, th { font-size: 14pt; vertical-align: top; padding: 1pt 3pt }\n"
-           "td p, th p, li { margin: 0 }\n%s\n" % (size, v["font"], v["font"], width, border))
+           "table { border-collapse: collapse; %s }\n"
+           "td, th { font-size: %dpt; vertical-align: top; padding: 1pt 3pt }\n"
+           "td p, th p, li { margin: 0 }\n%s\n" % (size, css_margins(v), v["font"], body, v["font"], layout,
+                                                    body - 2, border))
     html_text = html_text.replace("<title></title>", "<title></title><style>\n%s</style>" % css)
     return re.sub(r'<div data-custom-style="[^"]*">(.*?)</div>', r"\1", html_text, flags=re.S)
 
@@ -187,34 +286,74 @@ NIL = '<w:%s w:val="nil" />'
 
 def borders_xml(borders):
     sides = ("top", "left", "bottom", "right", "insideH", "insideV")
-    ruled = {"full": sides, "horizontal": ("top", "bottom", "insideH"), "none": ()}[borders]
+    ruled = {"full": sides, "horizontal": ("top", "bottom", "insideH"), "none": (), "pandoc": (), "headbox": (),
+             "frame": ("top", "left", "bottom", "right")}[borders]
     return "<w:tblBorders>" + "".join(
         ('<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000" />' % s) if s in ruled else NIL % s
         for s in sides) + "</w:tblBorders>"
 
 
+def box_header_rows(xml):
+    """borders="headbox": every cell of each table's first row boxed, the body without lines."""
+    box = "<w:tcBorders>%s</w:tcBorders>" % "".join(
+        '<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000" />' % s for s in ("top", "left", "bottom", "right"))
+
+    def first_row(m):
+        return re.sub(r"<w:tcPr>", "<w:tcPr>" + box, m.group(0))
+    return re.sub(r"<w:tbl>.*?</w:tr>", first_row, xml, flags=re.S)
+
+
+def page_sect_pr(v):
+    """The section of the variant's page: paper, orientation and margins; the memo's own when all are default."""
+    landscape = v["orientation"] == "landscape"
+    if v.get("paper", "a4") == "a4" and not v.get("margins"):
+        return samplegen.sect_pr(landscape), samplegen.text_width(landscape)
+    w, h = PAPERS_TWIPS[v["paper"]]
+    if landscape:
+        w, h = h, w
+    top, right, bottom, left = [round(int(m) * TWIPS_PER_MM) for m in (v["margins"] or "25-20-20-30").split("-")]
+    orient = ' w:orient="landscape"' if landscape else ""
+    return ('<w:sectPr><w:pgSz w:w="%d" w:h="%d"%s /><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d"'
+            ' w:header="709" w:footer="709" w:gutter="0" /><w:cols w:space="708" /><w:docGrid w:linePitch="435" />'
+            '</w:sectPr>' % (w, h, orient, top, right, bottom, left)), w - left - right
+
+
 def adjust_document(xml, v):
-    """Borders, orientation and column widths of samplegen's fixed DOCX."""
+    """Borders, page, column widths and table layout of samplegen's fixed DOCX."""
     xml = xml.replace(samplegen.BORDERS, borders_xml(v["borders"]))
-    scale = NARROW if v["columns"] == "narrow" else 1.0
-    if v["orientation"] == "landscape":
-        xml = xml.replace(samplegen.sect_pr(False), samplegen.sect_pr(True))
-        scale *= samplegen.text_width(True) / samplegen.text_width(False)
-    if scale != 1.0:
+    if v["borders"] == "headbox":
+        xml = box_header_rows(xml)
+    sect, width = page_sect_pr(v)
+    xml = xml.replace(samplegen.sect_pr(False), sect)
+    scale = (NARROW if v["columns"] == "narrow" else 1.0) * width / samplegen.text_width(False)
+    if round(scale, 4) != 1.0:
         xml = re.sub(r'(<w:(?:gridCol|tblW|tcW)(?: w:type="dxa")? w:w=")(\d+)(")',
                      lambda m: "%s%d%s" % (m.group(1), round(int(m.group(2)) * scale), m.group(3)), xml)
+    if v.get("tables") == "autofit":
+        # as Word leaves a table sized to its contents: automatic layout and width, no cell widths
+        xml = xml.replace('<w:tblLayout w:type="fixed" />', '<w:tblLayout w:type="autofit" />')
+        xml = re.sub(r'<w:tblW w:type="dxa" w:w="\d+" />', '<w:tblW w:type="auto" w:w="0" />', xml)
+        xml = re.sub(r'<w:tcW w:type="dxa" w:w="\d+" />', "", xml)
     return xml
 
 
+def scale_sizes(styles, body_points):
+    """Every style's type size in proportion to the body size (the reference document's body is 16 pt)."""
+    factor = body_points / int(PAGE["size"])
+    return re.sub(rb'(<w:szC?s? w:val=")(\d+)(")',
+                  lambda m: b"%s%d%s" % (m.group(1), round(int(m.group(2)) * factor), m.group(3)), styles)
+
+
 def pandoc_docx(html_text, v, work, out):
-    ref = work / ("ref-%s.docx" % v["font"])
+    size = int(v.get("size", PAGE["size"]))
+    ref = work / ("ref-%s-%d.docx" % (v["font"], size))
     if not ref.exists():
         default = work / "pandoc-default.docx"
         if not default.exists():
             run(["pandoc", "-o", str(default), "--print-default-data-file", "reference.docx"])
         samplegen.refdoc(str(default), str(ref))
-        samplegen.rewrite_zip(str(ref), str(ref) + ".tmp", lambda n, d: d.replace(
-            samplegen.FONT.encode(), v["font"].encode()) if n == "word/styles.xml" else d)
+        samplegen.rewrite_zip(str(ref), str(ref) + ".tmp", lambda n, d: scale_sizes(d.replace(
+            samplegen.FONT.encode(), v["font"].encode()), size) if n == "word/styles.xml" else d)
         os.replace(str(ref) + ".tmp", ref)
     src = work / "in.html"
     src.write_text(html_text, encoding="utf-8")
@@ -224,6 +363,34 @@ def pandoc_docx(html_text, v, work, out):
     samplegen.fixdocx(str(raw), str(fixed))
     samplegen.rewrite_zip(str(fixed), str(out), lambda n, d: adjust_document(d.decode("utf-8"), v).encode("utf-8")
                           if n == "word/document.xml" else d)
+
+
+def golden_docx(seed, v, out):
+    """The seed's golden DOCX (src/test/resources/golden/seedNNN/report.docx, as Word-like tools write it: cell
+    borders on every cell, percent widths) restyled: font, borders, narrow columns, landscape."""
+    src = Path(__file__).resolve().parent.parent / "src/test/resources/golden" / ("seed" + seed) / "report.docx"
+
+    def edit(name, data):
+        if name in ("word/styles.xml", "word/fontTable.xml"):
+            return re.sub(rb"Garuda|Laksaman", v["font"].encode(), data)
+        if name != "word/document.xml":
+            return data
+        xml = data.decode("utf-8")
+        # every cell's own borders go; the table's borders then say what is drawn
+        xml = re.sub(r"<w:tcBorders>.*?</w:tcBorders>", "", xml)
+        xml = re.sub(r"<w:tblBorders>.*?</w:tblBorders>", "", xml)
+        xml = xml.replace("<w:tblPr>", "<w:tblPr>" + borders_xml(v["borders"]))
+        if v["borders"] == "headbox":
+            xml = box_header_rows(xml)
+        if v["columns"] == "narrow":
+            xml = re.sub(r'(<w:(?:gridCol|tcW) w:w=")(\d+)(")',
+                         lambda m: "%s%d%s" % (m.group(1), int(int(m.group(2)) * GOLDEN_NARROW), m.group(3)), xml)
+            xml = xml.replace('<w:tblW w:w="5000" w:type="pct"/>', '<w:tblW w:w="0" w:type="auto"/>')
+        if v["orientation"] == "landscape":
+            xml = re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"[^>]*/>',
+                         lambda m: '<w:pgSz w:w="%s" w:h="%s" w:orient="landscape"/>' % (m.group(2), m.group(1)), xml)
+        return xml.encode("utf-8")
+    samplegen.rewrite_zip(str(src), str(out), edit)
 
 
 def pin_zip_dates(path):
@@ -254,7 +421,13 @@ def soffice(src, target, work, html_import=False):
 
 # ---------------------------------------------------------------- renderers
 
-def render_text(text, v, work, out):
+def render_text(text, v, work, out, seed):
+    if v["producer"] == "lo-golden":
+        docx = work / "golden.docx"
+        golden_docx(seed, v, docx)
+        os.replace(soffice(docx, "pdf:writer_pdf_Export", work), out)
+        samplegen.fixpdf(str(out))
+        return
     html_text = seed_html(text, v["cells"])
     web = work / "page.html"
     web.write_text(styled_html(html_text, v), encoding="utf-8")
@@ -281,12 +454,45 @@ def render_text(text, v, work, out):
         elif fmt in ("docx", "odt"):
             pin_zip_dates(out)
         return
-    if producer == "chromium":
-        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             "--user-data-dir=%s" % (work / "chromium"), "--print-to-pdf=%s" % out, web.as_uri()])
+    if producer == "lo-html-docx":
+        docx = work / "written.docx"
+        os.replace(soffice(web, "docx:MS Word 2007 XML", work, html_import=True), docx)
+        os.replace(soffice(docx, "pdf:writer_pdf_Export", work), out)
         samplegen.fixpdf(str(out))
         return
+    if producer == "chromium":
+        chromium_pdf(web, work, out)
+        return
+    if producer == "pandoc-chromium":
+        docx = work / "page.docx"
+        pandoc_docx(html_text, v, work, docx)
+        chromium_pdf(pandoc_html(docx, v, work), work, out)
+        return
     raise ValueError("unknown producer " + producer)
+
+
+def chromium_pdf(page, work, out):
+    run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         "--user-data-dir=%s" % (work / "chromium"), "--print-to-pdf=%s" % out, page.as_uri()])
+    samplegen.fixpdf(str(out))
+
+
+def pandoc_html(docx, v, work):
+    """The DOCX as pandoc writes it to a standalone page with its own stylesheet (a narrow centred column, rules
+    only around the header row); the variant adds its page, type size and, unless borders="pandoc", its borders."""
+    size = int(v.get("size", PAGE["size"]))
+    paper = css_page_size(v)
+    extra = ("@page { size: %s; margin: %s }\n@media print { body { font-size: %dpt } }\n"
+             % (paper, css_margins(v), size))
+    if v["borders"] == "none":
+        extra += "thead, tbody { border: none }\n"
+    extra += BORDER_CSS[v["borders"]]
+    header = work / "pandoc-header.html"
+    header.write_text("<style>\n%s\n</style>\n" % extra, encoding="utf-8")
+    page = work / "pandoc.html"
+    run(["pandoc", "-f", "docx", "-t", "html5", "--standalone", "--metadata", "pagetitle=report", "-V",
+         "mainfont=%s" % v["font"], "-V", "fontsize=%dpt" % size, "-H", str(header), "-o", str(page), str(docx)])
+    return page
 
 
 def render_scan(pdf, v, work, out, seed_number):
@@ -332,27 +538,30 @@ def render_scan(pdf, v, work, out, seed_number):
 
 # ---------------------------------------------------------------- main
 
-def heldout(v):
-    return v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
+def heldout(v, matrix):
+    return matrix == "fresh" or v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
 
 
 def main(argv):
     seeds_dir, out_dir = Path(argv[1]), Path(argv[2])
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    matrix = argv[argv.index("--matrix") + 1] if "--matrix" in argv else "tuned"
+    text_matrix, scan_matrix = MATRICES[matrix]
     out_dir.mkdir(parents=True, exist_ok=True)
     rows, jobs = [], []
     for seed in SEEDS:
-        for v in TEXT_MATRIX:
+        for v in text_matrix:
             vid = variant_id(seed, v)
-            rows.append(dict(v, id=vid, seed=seed, heldout="yes" if heldout(v) else "no",
+            rows.append(dict(v, id=vid, seed=seed, heldout="yes" if heldout(v, matrix) else "no",
                              file=vid + "." + v["format"]))
             jobs.append((seed, v, None))
-        for source, dpi, colour, skew, noise, fmt in SCAN_MATRIX:
-            src = TEXT_MATRIX[source]
+        for source, dpi, colour, skew, noise, fmt in scan_matrix:
+            src = text_matrix[source]
             v = dict(src, layer="scan", format=fmt, source=short_id(src), dpi=str(dpi), colour=colour,
                      skew="%.1f" % skew, noise=noise)
             vid = variant_id(seed, v)
-            rows.append(dict(v, id=vid, seed=seed, heldout="yes" if heldout(src) else "no", file=vid + "." + fmt))
+            rows.append(dict(v, id=vid, seed=seed, heldout="yes" if heldout(src, matrix) else "no",
+                             file=vid + "." + fmt))
             jobs.append((seed, v, src))
     # the manifest first, so a benchmark can run on what is already made
     with open(out_dir / "manifest.tsv", "w", encoding="utf-8") as f:
@@ -366,7 +575,7 @@ def main(argv):
         def ensure(seed, v):
             out = out_dir / (variant_id(seed, v) + "." + v["format"])
             if not out.exists():
-                render_text(texts[seed], v, work, out)
+                render_text(texts[seed], v, work, out, seed)
                 print("made", out.name, flush=True)
             return out
         for seed, v, src in jobs:

@@ -42,11 +42,14 @@ import th.ita.model.Problem;
 public final class TikaReportExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaReportExtractor.class);
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOC = "application/msword";
 
     private final ExtractionLimits limits;
     private final AutoDetectParser parser;
     private final TextFileDecoder textDecoder = new TextFileDecoder();
     private final PdfLayoutReader layoutReader = new PdfLayoutReader();
+    private final OfficeTableSpans officeSpans = new OfficeTableSpans();
     private final ContainerChecks containerChecks;
     private final ScanReader scans;
 
@@ -163,8 +166,23 @@ public final class TikaReportExtractor {
             layout = pdfLayout.pages().orElseGet(() -> layoutOf(file, problems));
         }
         LOG.debug("Extracted [{}] chars from [{}] as [{}]", body.length(), fileName, mediaType);
-        return scans.complete(new Extraction(body, xhtml.toString(), mediaType, Optional.empty(), pagesOf(metadata),
+        String structured = mediaType.equals(DOCX) || mediaType.equals(DOC)
+                ? withMergedCells(file, mediaType, xhtml.toString(), problems) : xhtml.toString();
+        return scans.complete(new Extraction(body, structured, mediaType, Optional.empty(), pagesOf(metadata),
                 layout, Optional.empty(), List.copyOf(problems)), file, fileName);
+    }
+
+    /** Tika's XHTML of Word files loses merged cells; without them the tables still read, so a failure is a problem. */
+    private String withMergedCells(Path file, String mediaType, String xhtml, List<Problem> problems) {
+        try {
+            List<OfficeTableSpans.Table> model = mediaType.equals(DOCX) ? new DocxTableModel().read(file)
+                    : new DocTableModel().read(file);
+            return officeSpans.addSpans(model, xhtml);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Merged cells of [{}] not read [{}], tables kept as Tika gave them", file.getFileName(), e.getMessage());
+            problems.add(Problem.of("MERGED_CELLS_UNREADABLE", "Merged table cells could not be read: " + e.getMessage()));
+            return xhtml;
+        }
     }
 
     /** Word positions let tables be rebuilt; without them the text still stands, so a failure is only a problem. */

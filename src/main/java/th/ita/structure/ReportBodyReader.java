@@ -109,6 +109,9 @@ final class ReportBodyReader {
                     columns = header.get();
                     continue;
                 }
+                if (headingAcross(row)) {
+                    continue;
+                }
                 if (columns == null || row.stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -119,6 +122,28 @@ final class ReportBodyReader {
                 }
                 firstRow = false;
             }
+        }
+
+        /**
+         * A numbered heading written as a row of the table ("๑. ด้าน…" in a cell merged across it, or alone in the
+         * first cell) starts a section there, as the same heading above the table would.
+         */
+        boolean headingAcross(List<String> row) {
+            boolean wide = row.size() >= 3 || (columns != null && columns.width() >= 3);
+            if (!wide || row.isEmpty() || row.subList(1, row.size()).stream().anyMatch(c -> !c.isBlank())) {
+                return false;
+            }
+            String text = oneLine(CellItems.plain(row.get(0)));
+            if (!HEADING.matcher(text).matches() || MEASURE_CODE.matcher(text).matches()) {
+                return false;
+            }
+            paragraph(new Block.Paragraph(text));
+            if (candidate != null) {
+                current = candidate;
+                sections.add(candidate);
+                candidate = null;
+            }
+            return true;
         }
 
         void measureRow(List<String> row, boolean firstRowOfTable) {

@@ -17,8 +17,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads Tika's XHTML (DOCX, ODT, DOC, HTML) into blocks: real tables keep their cells, paragraphs, list items,
  * line breaks and the rows and cells of a table nested in a cell become line breaks inside the cell so they can be
- * told apart as list items. A merged cell's continuation (Word's vMerge) arrives as an empty cell and stays one, so
- * the row still lines up with the header.
+ * told apart as list items. Merged cells ({@code colspan}, {@code rowspan}: ODT and HTML as Tika gives them, DOCX
+ * once its table model is added) are laid on the table's grid by {@link HtmlTableGrid}, so every row lines up with
+ * the header; a merge Tika did not report arrives as an empty cell and stays one.
  */
 final class XhtmlFlowReader {
 
@@ -55,8 +56,9 @@ final class XhtmlFlowReader {
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
         private final StringBuilder cell = new StringBuilder();
-        private List<List<String>> rows;
-        private List<String> row;
+        private HtmlTableGrid grid;
+        private int colspan = 1;
+        private int rowspan = 1;
         private int tableDepth;
         private int ignoreDepth;
 
@@ -71,14 +73,16 @@ final class XhtmlFlowReader {
                 tableDepth++;
                 if (tableDepth == 1) {
                     flushParagraph();
-                    rows = new ArrayList<>();
+                    grid = new HtmlTableGrid();
                 } else {
                     cell.append('\n');
                 }
             } else if (tableDepth == 1 && name.equals("tr")) {
-                row = new ArrayList<>();
+                grid.startRow();
             } else if (tableDepth == 1 && (name.equals("td") || name.equals("th"))) {
                 cell.setLength(0);
+                colspan = HtmlTableGrid.span(attributes.getValue("colspan"));
+                rowspan = HtmlTableGrid.span(attributes.getValue("rowspan"));
             } else if (tableDepth > 0 && (BLOCKS.contains(name) || name.equals("br") || name.equals("tr"))) {
                 cell.append('\n');
             } else if (tableDepth == 0 && BLOCKS.contains(name)) {
@@ -97,18 +101,18 @@ final class XhtmlFlowReader {
             }
             if (name.equals("table")) {
                 tableDepth--;
-                if (tableDepth == 0 && rows != null) {
+                if (tableDepth == 0 && grid != null) {
+                    List<List<String>> rows = grid.rows();
                     if (!rows.isEmpty()) {
                         blocks.add(new Block.Table(rows));
                     }
-                    rows = null;
+                    grid = null;
                 }
-            } else if (tableDepth == 1 && (name.equals("td") || name.equals("th")) && row != null) {
-                row.add(CellItems.plain(cell.toString()));
+            } else if (tableDepth == 1 && (name.equals("td") || name.equals("th")) && grid != null) {
+                grid.cell(CellItems.plain(cell.toString()), colspan, rowspan);
                 cell.setLength(0);
-            } else if (tableDepth == 1 && name.equals("tr") && row != null) {
-                rows.add(row);
-                row = null;
+            } else if (tableDepth == 1 && name.equals("tr") && grid != null) {
+                grid.endRow();
             } else if (tableDepth > 1 && (name.equals("td") || name.equals("th") || name.equals("tr"))) {
                 // a table nested in a cell reads as lines: ODT and DOC give its cells without paragraphs
                 cell.append('\n');

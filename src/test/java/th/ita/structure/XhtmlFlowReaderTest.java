@@ -35,4 +35,41 @@ class XhtmlFlowReaderTest {
         assertThat(rows("<table><tr><td><p>๑.๑</p></td><td><p>ก</p></td></tr><tr><td><p/></td><td><p>ข</p></td></tr></table>"))
                 .containsExactly(List.of("๑.๑", "ก"), List.of("", "ข"));
     }
+
+    @Test
+    void aCellSpanningColumnsLeavesEmptyCellsSoLaterCellsStayUnderTheirHeader() throws Exception {
+        assertThat(rows("<table><tr><td>ก</td><td>ข</td><td>ค</td><td>ง</td></tr>"
+                + "<tr><td>๑.๑</td><td colspan=\"2\">รวม</td><td>ผล</td></tr></table>"))
+                .containsExactly(List.of("ก", "ข", "ค", "ง"), List.of("๑.๑", "รวม", "", "ผล"));
+    }
+
+    @Test
+    void aCellSpanningRowsStandsInEachRowItCovers() throws Exception {
+        assertThat(rows("<table><tr><td>๑.๑</td><td rowspan=\"2\">สำนักปลัด</td><td>ก</td></tr>"
+                + "<tr><td>๑.๒</td><td>ข</td></tr></table>"))
+                .containsExactly(List.of("๑.๑", "สำนักปลัด", "ก"), List.of("๑.๒", "สำนักปลัด", "ข"));
+    }
+
+    @Test
+    void aRowWhoseFirstCellIsCoveredContinuesTheRowAboveWithItsCoveredCellsEmpty() throws Exception {
+        assertThat(rows("<table><tr><td rowspan=\"2\">๑.๓</td><td>ก</td><td rowspan=\"2\">กองคลัง</td></tr>"
+                + "<tr><td>ข</td></tr></table>"))
+                .containsExactly(List.of("๑.๓", "ก", "กองคลัง"), List.of("", "ข", ""));
+    }
+
+    @Test
+    void headerCellsSpanningRowsJoinTheRowsTheyCoverIntoOneHeader() throws Exception {
+        assertThat(rows("<table><tr><td rowspan=\"2\">มาตรการ</td><td colspan=\"2\">ผลการดำเนินการ</td></tr>"
+                + "<tr><td>ดำเนินการแล้ว</td><td>ยังไม่ดำเนินการ</td></tr><tr><td>๑.๑</td><td>ก</td><td>ข</td></tr></table>"))
+                .containsExactly(List.of("มาตรการ", "ผลการดำเนินการ ดำเนินการแล้ว", "ยังไม่ดำเนินการ"),
+                        List.of("๑.๑", "ก", "ข"));
+    }
+
+    @Test
+    void unreadableOrHugeSpansCountAsOne() {
+        assertThat(HtmlTableGrid.span("x")).isEqualTo(1);
+        assertThat(HtmlTableGrid.span("0")).isEqualTo(1);
+        assertThat(HtmlTableGrid.span("100000")).isEqualTo(1);
+        assertThat(HtmlTableGrid.span(" 3 ")).isEqualTo(3);
+    }
 }

@@ -1,12 +1,13 @@
 package th.ita.structure.golden;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,13 +25,15 @@ import th.ita.structure.StructureInput;
 import th.ita.structure.StructuredReport;
 
 /**
- * Field accuracy of every layout variant under {@code -Dita.variants=DIR} (default {@code target/layout-variants},
- * scans among them OCR'd once and cached,
- * as written by {@code scripts/make-layout-variants.py DIR}: {@code DIR/<seed>/<variant>.pdf}, or a committed OCR
- * layout {@code <variant>.ocr.json}), against the seed's expected.json, with the spaces the reading inserted into
- * or lost from the expected strings (compared letter by letter, whitespace aside). Writes
- * {@code target/layout-variants.md}.
- * Run: {@code mvn -o test -Dtest=LayoutVariantRun -Dtest.excludedGroups=none -Dita.variants=/tmp/lv}
+ * Field accuracy of every variant in a folder written by {@code scripts/make-variants.sh} ({@code -Dita.variants=DIR},
+ * default {@code target/variants}; its {@code manifest.tsv} names the files), read by the structurer alone, against
+ * the seed's expected.json, with the spaces the reading inserted into or lost from the expected strings (compared
+ * letter by letter, whitespace aside). Scans are OCR'd once and cached, or read from the OCR layouts
+ * {@link VariantMatrixBenchmark} kept ({@code -Dita.variants.layouts=DIR}, files {@code <id>.ocr.json}).
+ * {@code -Dita.variants.layer} and {@code -Dita.variants.only} select as in {@link VariantMatrixBenchmark}.
+ * Writes {@code target/layout-variants.md}.
+ * Run: {@code mvn -o test -Dtest=LayoutVariantRun -Dtest.excludedGroups=none -Dita.variants=/work/variants/text-and-scan
+ * -Dita.variants.only=-none-,-narrow-}
  */
 @Tag("benchmark")
 class LayoutVariantRun {
@@ -40,23 +43,26 @@ class LayoutVariantRun {
 
     @Test
     void measureEveryVariant() throws Exception {
-        Path dir = Path.of(System.getProperty("ita.variants", "target/layout-variants"));
+        Path dir = Path.of(System.getProperty("ita.variants", "target/variants"));
+        assumeTrue(Files.isRegularFile(dir.resolve("manifest.tsv")), "run scripts/make-variants.sh first");
+        String layer = System.getProperty("ita.variants.layer", "");
+        List<String> only = List.of(System.getProperty("ita.variants.only", "").split(","));
+        Path layouts = Path.of(System.getProperty("ita.variants.layouts", "target/layout-variants"));
         ThaiTextNormalizer normalizer = new ThaiTextNormalizer();
         ReportStructurer structurer = new ReportStructurer(ItaCatalogue.load(), normalizer::normalize);
         GoldenDocumentReader reader = new GoldenDocumentReader();
         StringBuilder md = new StringBuilder("| seed | variant | fields | spaces inserted | spaces lost |\n|---|---|---|---|---|\n");
         StringBuilder misses = new StringBuilder();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".tiff")
-                    || p.toString().endsWith(".ocr.json")).sorted().toList();
-        }
-        for (Path file : files) {
-            String seed = file.getParent().getFileName().toString();
-            String name = file.getFileName().toString();
-            StructureInput input = name.endsWith(".json") ? ScannedLayoutFixture.read(file).input(normalizer::normalize)
-                    : name.endsWith(".tiff") || name.contains("scan") ? scanned(file).input(normalizer::normalize)
-                    : reader.read(file);
+        for (VariantFile variant : VariantFile.read(dir)) {
+            if (!variant.selected(layer, only)) {
+                continue;
+            }
+            String seed = "seed" + variant.get("seed");
+            String name = variant.configuration();
+            Path cached = layouts.resolve(variant.get("id") + ".ocr.json");
+            StructureInput input = !variant.get("layer").equals("scan") ? reader.read(variant.file())
+                    : Files.isRegularFile(cached) ? ScannedLayoutFixture.read(cached).input(normalizer::normalize)
+                    : scanned(variant.file(), cached).input(normalizer::normalize);
             StructuredReport report = structurer.structure(input);
             JsonNode expected = JSON.readTree(Path.of("src/test/resources/golden", seed, "expected.json").toFile());
             JsonNode actual = JSON.valueToTree(report);
@@ -74,10 +80,11 @@ class LayoutVariantRun {
         LOG.info("layout variants:\n{}", md);
     }
 
-    /** A scan OCR'd once (cached); its layout is also written beside it to be committed as a fixture if wanted. */
-    private static ScannedLayoutFixture scanned(Path scan) throws java.io.IOException {
+    /** A scan OCR'd once; its layout is kept for the next run (and to be committed as a fixture if wanted). */
+    private static ScannedLayoutFixture scanned(Path scan, Path cache) throws java.io.IOException {
         ScannedLayoutFixture ocr = ScannedSeedLayouts.ocrOnce(scan);
-        ocr.write(Path.of("target/layout-variants", scan.getFileName() + ".ocr.json"));
+        Files.createDirectories(cache.getParent());
+        ocr.write(cache);
         return ocr;
     }
 

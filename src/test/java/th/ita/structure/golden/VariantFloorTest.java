@@ -22,7 +22,8 @@ import th.ita.structure.StructureInput;
 import th.ita.structure.StructuredReport;
 
 /**
- * A fast slice of the variant matrix ({@link VariantMatrixBenchmark}): a few small forms of the seeds made by
+ * A fast slice of the variant matrix ({@link VariantMatrixBenchmark}): a few small forms of the seeds (office files
+ * and text-layer PDFs whose tables have few or no rulings) made by
  * {@code scripts/make-variants.sh} and committed under {@code variants/}, with the field accuracy each must keep
  * listed in {@code variants/floors.tsv}. Office and PDF files go through the extractor; scans are their committed
  * OCR layouts, so Tesseract does not run here.

@@ -72,20 +72,8 @@ class VariantMatrixBenchmark {
     @TempDir
     Path work;
 
-    /** One line of the manifest: the variant's file and its properties by column name. */
-    record Variant(Map<String, String> properties, Path file) {
-        String get(String key) {
-            return properties.getOrDefault(key, "");
-        }
-
-        /** The configuration both seeds share: the id without its seed prefix. */
-        String configuration() {
-            return get("id").substring(get("seed").length() + 1);
-        }
-    }
-
     /** One configuration's row: field accuracy per seed and the recall@5 over both. */
-    record Row(Variant sample, Map<String, FieldComparison.Result> accuracy, VariantRecall.Score recall) {
+    record Row(VariantFile sample, Map<String, FieldComparison.Result> accuracy, VariantRecall.Score recall) {
     }
 
     @Test
@@ -95,10 +83,9 @@ class VariantMatrixBenchmark {
         String layer = System.getProperty("ita.variants.layer", "");
         String layouts = System.getProperty("ita.variants.layouts", "");
         List<String> only = List.of(System.getProperty("ita.variants.only", "").split(","));
-        Map<String, List<Variant>> byConfiguration = new LinkedHashMap<>();
-        for (Variant v : manifest(folder)) {
-            if ((layer.isEmpty() || v.get("layer").equals(layer)) && only.stream().anyMatch(v.get("id")::contains)
-                    && Files.isRegularFile(v.file())) {
+        Map<String, List<VariantFile>> byConfiguration = new LinkedHashMap<>();
+        for (VariantFile v : VariantFile.read(folder)) {
+            if (v.selected(layer, only)) {
                 byConfiguration.computeIfAbsent(v.configuration(), k -> new ArrayList<>()).add(v);
             }
         }
@@ -106,10 +93,10 @@ class VariantMatrixBenchmark {
         try {
             Pipeline pipeline = new Pipeline(ocrWorkers);
             List<Row> rows = new ArrayList<>();
-            for (List<Variant> seeds : byConfiguration.values()) {
+            for (List<VariantFile> seeds : byConfiguration.values()) {
                 Map<String, FieldComparison.Result> accuracy = new LinkedHashMap<>();
                 Map<String, Report> reports = new LinkedHashMap<>();
-                for (Variant v : seeds) {
+                for (VariantFile v : seeds) {
                     Read read = pipeline.read(v.file());
                     if (v.get("layer").equals("scan") && !layouts.isEmpty()) {
                         Files.createDirectories(Path.of(layouts));
@@ -168,21 +155,6 @@ class VariantMatrixBenchmark {
         }
     }
 
-    private static List<Variant> manifest(Path folder) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("manifest.tsv"), StandardCharsets.UTF_8);
-        String[] header = lines.get(0).split("\t", -1);
-        List<Variant> variants = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t", -1);
-            Map<String, String> properties = new LinkedHashMap<>();
-            for (int i = 0; i < header.length && i < cells.length; i++) {
-                properties.put(header[i], cells[i]);
-            }
-            variants.add(new Variant(properties, folder.resolve(properties.get("file"))));
-        }
-        return variants;
-    }
-
     private static String accuracy(FieldComparison.Result r) {
         return r == null ? "-" : String.format(Locale.ROOT, "%.2f", (double) r.right() / r.expected());
     }
@@ -197,7 +169,7 @@ class VariantMatrixBenchmark {
         StringBuilder out = new StringBuilder(
                 "| configuration | layer | held out | acc 000 | acc 003 | recall@5 |\n|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            Variant v = row.sample();
+            VariantFile v = row.sample();
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f |%n", v.configuration(), v.get("layer"),
                     v.get("heldout"), accuracy(row.accuracy().get("000")), accuracy(row.accuracy().get("003")),
                     row.recall().recall()));

@@ -57,5 +57,6 @@ class DamagedOitCodesTest {
     void anOReadAsTwoGlyphsBeforeSpacedDigitsIsTakenFromTheNameAfterIt() {
         assertThat(repair("(๐9 ๒๕) รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี")).startsWith("(O24)");
         assertThat(repair("(๐0 ๒9๑) การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล")).startsWith("(O26)");
+        assertThat(repair("(O&) ข้อมูลการติดต่อ")).startsWith("(O5)");
     }
 }

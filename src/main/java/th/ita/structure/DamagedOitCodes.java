@@ -17,8 +17,13 @@ import th.ita.normalize.ThaiDigits;
  */
 final class DamagedOitCodes {
 
-    /** "(", something read for O, 1-3 digits or look-alike letters, ")". */
-    private static final Pattern DAMAGED = Pattern.compile("\\(\\s*([OoＯ0๐])\\s*([0-9๐-๙A-Za-z@]{1,3})\\s*\\)");
+    /**
+     * "(", something read for O, 1-5 digits or look-alike letters or signs ("(O&)"), ")". The digits may be split
+     * by single spaces and hold a glyph or two more than a code has: a wide O is read as two ("(๐0 ๕๒)",
+     * "(๐9 ๒๕)"); the name after the code then decides which item it is.
+     */
+    private static final Pattern DAMAGED = Pattern.compile(
+            "\\(\\s*([OoＯ0๐])\\s*([0-9๐-๙A-Za-z@&%#$](?:\\s?[0-9๐-๙A-Za-z@&%#$]){0,4})\\s*\\)");
     private static final int NAME_CHARS = 80;
     /** The best catalogue name must score this well ... */
     static final double NAME_MATCH = 0.6;
@@ -39,7 +44,7 @@ final class DamagedOitCodes {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String letter = m.group(1);
-            String digits = ThaiDigits.toAscii(m.group(2));
+            String digits = ThaiDigits.toAscii(m.group(2).replace(" ", ""));
             boolean plain = "OoＯ".contains(letter) && digits.matches("\\d{1,2}");
             Optional<String> code = plain || items.isEmpty() ? Optional.empty() : confirmed(digits, nameAfter(cell, m.end()), items);
             if (code.isPresent()) {

@@ -63,7 +63,12 @@ final class MisreadYears {
         }
         String[] sides = read.text().split("\\s*[-–]\\s*", 2);
         if (sides.length != 2) {
-            return read;
+            // OCR loses a short dash between two months: the range then ends where the first month's year does
+            Matcher first = MONTH_AND_DIGITS.matcher(read.text());
+            if (!first.find() || first.group(2) == null || first.end() >= read.text().length()) {
+                return read;
+            }
+            sides = new String[] {read.text().substring(0, first.end()), read.text().substring(first.end())};
         }
         Matcher start = MONTH_AND_DIGITS.matcher(sides[0]);
         Matcher end = MONTH_AND_DIGITS.matcher(sides[1]);

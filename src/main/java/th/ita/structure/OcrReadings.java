@@ -22,6 +22,9 @@ final class OcrReadings implements CellReadings {
     /** "๒:๑": OCR reads the dot of a measure code as a colon. */
     private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
 
+    /** A header cell OCR garbled is a word's worth of letters, not a sentence. */
+    private static final int MAX_UNREAD_HEADER_LETTERS = 12;
+
     private final DamagedOitCodes damagedCodes;
     private final MisreadYears misreadYears;
 
@@ -37,7 +40,28 @@ final class OcrReadings implements CellReadings {
 
     @Override
     public List<String> row(List<String> written) {
-        return written.stream().map(OcrSpecks::without).toList();
+        List<String> row = written.stream().map(OcrSpecks::without).toList();
+        return TableColumns.ofHeader(row).isPresent() ? row : headerWithUnreadCell(row).orElse(row);
+    }
+
+    /**
+     * A repeated table header one of whose words OCR could not read ("6 ว ริม 3°" for ตัวชี้วัด, the marks of
+     * a bold header breaking apart): when the other cells name the columns and the short cell is taken as unread,
+     * the row is the header, with that cell blank. A body row never names its table's columns in its other cells.
+     */
+    private static Optional<List<String>> headerWithUnreadCell(List<String> row) {
+        for (int i = 0; i < row.size(); i++) {
+            String letters = BigramSimilarity.letters(row.get(i));
+            if (letters.isEmpty() || letters.length() > MAX_UNREAD_HEADER_LETTERS) {
+                continue;
+            }
+            List<String> blanked = new ArrayList<>(row);
+            blanked.set(i, "");
+            if (TableColumns.ofHeader(blanked).isPresent()) {
+                return Optional.of(List.copyOf(blanked));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

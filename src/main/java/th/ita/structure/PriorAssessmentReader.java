@@ -12,7 +12,8 @@ final class PriorAssessmentReader {
 
     private static final Pattern SCORE = Pattern.compile("(?<![0-9.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*คะแนน");
     private static final Pattern LEVEL = Pattern.compile("^\\s*(?:\\S{0,12}?)ระดับ\\s*(AA|A|B|C|D|E|F)(?![A-Za-z])");
-    private static final Pattern YEAR = Pattern.compile("ปี(?:งบประมาณ)?\\s*(?:พ\\.?\\s?ศ\\.?)?\\s*(\\d{4})");
+    /** "ปีงบ ประมาณ": justified Thai and OCR put a space inside the word, and the year may follow on the next line. */
+    private static final Pattern YEAR = Pattern.compile("ปี(?:งบ ?ประมาณ)?\\s*(?:พ\\.?\\s?ศ\\.?)?\\s*(\\d{4})");
     private static final int CONTEXT = 250;
 
     private final ItaCatalogue catalogue;

@@ -52,4 +52,11 @@ class DamagedOitCodesTest {
         assertThat(CODES.repair("(O ๑๑) รายงานการกำกับติดตาม", YEAR, problems)).isEqualTo("(O ๑๑) รายงานการกำกับติดตาม");
         assertThat(problems.toList()).isEmpty();
     }
+
+    @Test
+    void anOReadAsTwoGlyphsBeforeSpacedDigitsIsTakenFromTheNameAfterIt() {
+        assertThat(repair("(๐9 ๒๕) รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี")).startsWith("(O24)");
+        assertThat(repair("(๐0 ๒9๑) การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล")).startsWith("(O26)");
+        assertThat(repair("(O&) ข้อมูลการติดต่อ")).startsWith("(O5)");
+    }
 }

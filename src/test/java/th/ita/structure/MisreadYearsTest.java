@@ -54,4 +54,12 @@ class MisreadYearsTest {
         Period read = ThaiDates.period("ตุลาคม ๒๕๐๕ - 7 กันยายยน ๒๕๐๕");
         assertThat(YEARS.period(read, 2565, new ProblemLog()).to()).contains("2022-09");
     }
+
+    @Test
+    void aPeriodWhoseDashOcrLostIsStillARange() {
+        Period read = ThaiDates.period("ตุลาคม ๒๕๒๐๕ กันยายน ๒๕๒๐๕");
+        Period period = YEARS.period(read, 2565, new ProblemLog());
+        assertThat(period.from()).contains("2021-10");
+        assertThat(period.to()).contains("2022-09");
+    }
 }

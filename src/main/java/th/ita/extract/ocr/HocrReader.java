@@ -27,6 +27,8 @@ public final class HocrReader {
     private static final Pattern BBOX = Pattern.compile("bbox\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)");
     private static final Pattern WCONF = Pattern.compile("x_wconf\\s+(-?[\\d.]+)");
     private static final Pattern X_SIZE = Pattern.compile("x_size\\s+([\\d.]+)");
+    /** hOCR's baseline: slope, then the offset of the baseline from the line box's bottom at its left edge. */
+    private static final Pattern BASELINE = Pattern.compile("baseline\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)");
     private static final List<String> LINE_CLASSES = List.of("ocr_line", "ocr_textfloat", "ocr_header", "ocr_caption");
 
     /** Parses one page's hOCR; when the document holds several pages, their lines are read as one page. */
@@ -54,6 +56,8 @@ public final class HocrReader {
         private boolean paragraphStarted;
         private int[] lineBox;
         private double lineXSize;
+        private double lineSlope;
+        private double lineBaselineOffset;
         private boolean lineStartsParagraph;
         private List<HocrPage.Word> lineWords;
         private int[] wordBox;
@@ -80,6 +84,10 @@ public final class HocrReader {
                 closeLine();
                 lineBox = bbox(title).orElse(null);
                 lineXSize = number(X_SIZE, title).orElse(0.0);
+                Matcher baseline = BASELINE.matcher(title);
+                boolean hasBaseline = baseline.find();
+                lineSlope = hasBaseline ? Double.parseDouble(baseline.group(1)) : 0;
+                lineBaselineOffset = hasBaseline ? Double.parseDouble(baseline.group(2)) : 0;
                 lineStartsParagraph = paragraphStarted;
                 paragraphStarted = false;
                 lineWords = new ArrayList<>();
@@ -113,6 +121,8 @@ public final class HocrReader {
                     // a word outside any line: give it a line of its own
                     lineBox = wordBox;
                     lineXSize = 0;
+                    lineSlope = 0;
+                    lineBaselineOffset = 0;
                     lineStartsParagraph = true;
                     lineWords = new ArrayList<>();
                 }
@@ -130,7 +140,7 @@ public final class HocrReader {
         private void closeLine() {
             if (lineWords != null && !lineWords.isEmpty() && lineBox != null) {
                 lines.add(new HocrPage.Line(lineBox[0], lineBox[1], lineBox[2], lineBox[3], lineXSize,
-                        lineStartsParagraph, List.copyOf(lineWords)));
+                        lineStartsParagraph, List.copyOf(lineWords), lineBox[3] + lineBaselineOffset, lineSlope));
             }
             lineWords = null;
             lineBox = null;

@@ -113,8 +113,7 @@ final class MissedCellText {
         HocrPage cell = hocrReader.read(tesseract.hocrOf(crop(prepared, x0, y0, x1, y1), dpi, ONE_BLOCK));
         int dx = x0 - PAD_PX;
         int dy = y0 - PAD_PX;
-        List<HocrPage.Line> moved = cell.lines().stream().map(l -> new HocrPage.Line(l.left() + dx, l.top() + dy,
-                l.right() + dx, l.bottom() + dy, l.xSize(), l.startParagraph(), l.words().stream()
+        List<HocrPage.Line> moved = cell.lines().stream().map(l -> l.moved(dx, dy, l.words().stream()
                 .map(w -> new HocrPage.Word(w.text(), w.left() + dx, w.top() + dy, w.right() + dx, w.bottom() + dy,
                         w.confidence())).toList())).toList();
         List<HocrPage.Line> kept = new ArrayList<>();
@@ -131,8 +130,7 @@ final class MissedCellText {
                 }
             }
             if (!outside.isEmpty()) {
-                kept.add(outside.size() == line.words().size() ? line : new HocrPage.Line(line.left(), line.top(),
-                        line.right(), line.bottom(), line.xSize(), line.startParagraph(), List.copyOf(outside)));
+                kept.add(outside.size() == line.words().size() ? line : line.moved(0, 0, List.copyOf(outside)));
             }
         }
         int after = moved.stream().flatMap(l -> l.words().stream()).mapToInt(w -> letters(w.text())).sum();

@@ -22,6 +22,11 @@ import th.ita.extract.WordBox;
  * sentences. Cells, and paragraphs set apart by extra space, are separated by a blank line; Tesseract's own
  * paragraphs are not used for this, as it starts one at almost every line of a title, and the structure stage
  * reads a title only from consecutive lines.
+ * <p>A word's box is as wide as its ink but as high as its line: it stands on the line's baseline and reaches the
+ * page's usual ascent above it and descent below it. Thai ink boxes are as high as the marks a word happens to
+ * carry ("งาน" is half as high as "ทุกกอง" above it and starts lower), so boxes of ink put the lines of a cell at
+ * uneven steps and tell a wrapped line from a new paragraph wrongly; baselines are evenly spaced, as a text
+ * layer's font boxes are.
  */
 public final class OcrPageBuilder {
 
@@ -39,9 +44,11 @@ public final class OcrPageBuilder {
     private record Block(double top, int row, int column, List<String> lines) {
     }
 
-    public OcrPage build(int pageNumber, HocrPage hocr, int dpi, List<RulingLine> rulingsInPoints) {
+    public OcrPage build(int pageNumber, HocrPage read, int dpi, List<RulingLine> rulingsInPoints) {
         double scale = 72.0 / dpi;
+        HocrPage hocr = DetachedMarks.without(read);
         TableGrid grid = new TableGrid(rulingsInPoints);
+        LineBand band = LineBand.of(hocr.lines());
         List<WordBox> words = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         List<Block> paragraphs = new ArrayList<>();
@@ -53,7 +60,7 @@ public final class OcrPageBuilder {
             StringBuilder free = new StringBuilder();
             Map<TableGrid.Cell, StringBuilder> inCells = new LinkedHashMap<>();
             for (List<HocrPage.Word> run : runs(line)) {
-                WordBox box = boxOf(run, scale);
+                WordBox box = boxOf(run, line, band, scale);
                 words.add(box);
                 Optional<TableGrid.Cell> cell = grid.cellAt(box.x() + box.width() / 2, box.y() + box.height() / 2);
                 StringBuilder target = cell.isPresent() ? inCells.computeIfAbsent(cell.get(), c -> new StringBuilder()) : free;
@@ -109,8 +116,28 @@ public final class OcrPageBuilder {
         return runs;
     }
 
-    /** One box around the run; its confidence is the mean of its pieces weighted by their length. */
-    private static WordBox boxOf(List<HocrPage.Word> run, double scale) {
+    /**
+     * How far the page's lines usually reach above and below their baseline, in pixels: the median over its
+     * lines, so that a line of marks-laden letters and one of bare letters get the same height.
+     */
+    record LineBand(double ascent, double descent) {
+
+        static LineBand of(List<HocrPage.Line> lines) {
+            double[] ascents = lines.stream().mapToDouble(l -> l.baselineAt((l.left() + l.right()) / 2.0) - l.top())
+                    .filter(a -> a > 0).sorted().toArray();
+            double[] descents = lines.stream().mapToDouble(l -> l.bottom() - l.baselineAt((l.left() + l.right()) / 2.0))
+                    .filter(d -> d >= 0).sorted().toArray();
+            return new LineBand(ascents.length == 0 ? 0 : ascents[ascents.length / 2],
+                    descents.length == 0 ? 0 : descents[descents.length / 2]);
+        }
+    }
+
+    /**
+     * One box around the run, as wide as its ink and standing on its line's baseline with the page's usual
+     * ascent and descent (its ink's own height when the page gives none); its confidence is the mean of its
+     * pieces weighted by their length.
+     */
+    private static WordBox boxOf(List<HocrPage.Word> run, HocrPage.Line line, LineBand band, double scale) {
         StringBuilder text = new StringBuilder();
         int left = Integer.MAX_VALUE;
         int top = Integer.MAX_VALUE;
@@ -126,6 +153,11 @@ public final class OcrPageBuilder {
             bottom = Math.max(bottom, w.bottom());
             weighted += w.confidence() * w.text().length();
             chars += w.text().length();
+        }
+        if (band.ascent() > 0) {
+            double baseline = line.baselineAt((left + right) / 2.0);
+            top = (int) Math.round(baseline - band.ascent());
+            bottom = (int) Math.round(baseline + band.descent());
         }
         return new WordBox(text.toString(), left * scale, top * scale, (right - left) * scale, (bottom - top) * scale,
                 chars == 0 ? 0 : weighted / chars);

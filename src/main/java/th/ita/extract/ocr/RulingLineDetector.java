@@ -36,6 +36,26 @@ public final class RulingLineDetector {
      * gaps: the letters of a line of text are that close. Vertical strokes of text are short and far apart.
      */
     static final double VERTICAL_GAP_INCHES = 0.06;
+    /**
+     * A faint border thresholded into a bilevel scan can come out as a row of dots, a third of it ink, with gaps
+     * as wide as this between them. Such a line is read in a second pass that bridges these gaps but keeps only
+     * runs at least {@link #MIN_DOTTED_INK} ink; the strips beside a border must still be clear, which a line of
+     * text, as dense along its middle, never is.
+     */
+    static final double DOTTED_GAP_INCHES = 0.16;
+    static final double MIN_DOTTED_INK = 0.2;
+    /**
+     * Dotted lines must be long: a table's row borders run across the table, and its column borders down a row
+     * of text; runs of dots along a line of bold text, or down letters lined up between two borders, are shorter.
+     */
+    static final double MIN_DOTTED_HORIZONTAL_INCHES = 3.0;
+    static final double MIN_DOTTED_VERTICAL_INCHES = 0.5;
+    /** Pieces of one dotted vertical further apart than this are not joined ... */
+    static final double DOTTED_JOIN_INCHES = 0.3;
+    /** ... and its ends must come this near a horizontal border. */
+    static final double DOTTED_END_INCHES = 0.1;
+    /** Fewer vertical pieces than this followed by another piece of their column are breaks, not dotted borders. */
+    static final int MIN_BROKEN_PIECES = 2;
 
     /**
      * A border stands apart: the strips of paper beside it (past a pixel or two of blur) hold little ink. A run
@@ -103,21 +123,51 @@ public final class RulingLineDetector {
         // dotted borders and ragged letters of bilevel scans
         int verticalGap = bilevel ? pixels(VERTICAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
         List<RulingLine> verticals = new ArrayList<>();
-        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap)) {
+        for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap, 0)) {
             if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, false, blur, beside))) {
                 double x = (s.firstLine + s.lastLine) / 2.0 * scale;
                 verticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
             }
         }
+        List<RulingLine> dottedVerticals = new ArrayList<>();
+        // only a page whose vertical borders came out in pieces has dotted borders; reading dots elsewhere would
+        // only add the chance of taking text for a border
+        boolean dotted = bilevel && brokenUp(verticals, DOTTED_JOIN_INCHES * 72);
+        if (dotted) {
+            for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), pixels(DOTTED_GAP_INCHES, dpi), MIN_DOTTED_INK)) {
+                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, false, blur, beside)) {
+                    double x = (s.firstLine + s.lastLine) / 2.0 * scale;
+                    dottedVerticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
+                }
+            }
+        }
         List<RulingLine> lines = new ArrayList<>();
         double reach = verticalGap * scale;
         int horizontalGap = bilevel ? pixels(BILEVEL_HORIZONTAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
-        for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap)) {
+        for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap, 0)) {
             if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, true, blur, beside))) {
                 double y = (s.firstLine + s.lastLine) / 2.0 * scale;
                 RulingLine line = new RulingLine(s.from * scale, y, s.to * scale, y);
                 if (!bilevel || line.x2() - line.x1() >= MIN_FREE_HORIZONTAL_INCHES * 72 || endsOnVertical(line, verticals, reach)) {
                     lines.add(line);
+                }
+            }
+        }
+        if (dotted) {
+            for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), pixels(DOTTED_GAP_INCHES, dpi), MIN_DOTTED_INK)) {
+                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, true, blur, beside)
+                        && (s.to - s.from) * scale >= MIN_DOTTED_HORIZONTAL_INCHES * 72) {
+                    double y = (s.firstLine + s.lastLine) / 2.0 * scale;
+                    addUnlessFound(lines, new RulingLine(s.from * scale, y, s.to * scale, y));
+                }
+            }
+            // a dotted vertical is a border only where it runs from one horizontal border to another: text strokes
+            // that happen to line up across a few lines of text end inside a cell
+            double ends = DOTTED_END_INCHES * 72;
+            for (RulingLine v : chained(dottedVerticals, DOTTED_JOIN_INCHES * 72)) {
+                if (v.y2() - v.y1() >= MIN_DOTTED_VERTICAL_INCHES * 72
+                        && meetsHorizontal(v, v.y1(), lines, ends) && meetsHorizontal(v, v.y2(), lines, ends)) {
+                    addUnlessFound(verticals, v);
                 }
             }
         }
@@ -153,6 +203,68 @@ public final class RulingLineDetector {
             g.dispose();
         }
         return new GrayImage(copy);
+    }
+
+    /**
+     * Whether most vertical lines are pieces of longer ones: a dotted border comes out of the first pass as a
+     * column of short pieces, a drawn one as one line per table.
+     */
+    static boolean brokenUp(List<RulingLine> verticals, double maxGap) {
+        int pieces = 0;
+        for (RulingLine v : verticals) {
+            for (RulingLine other : verticals) {
+                if (other != v && Math.abs(other.x1() - v.x1()) <= 1 && other.y1() > v.y2() && other.y1() - v.y2() <= maxGap) {
+                    pieces++;
+                    break;
+                }
+            }
+        }
+        return pieces >= MIN_BROKEN_PIECES && pieces * 2 >= verticals.size();
+    }
+
+    /** Vertical pieces in one column (within a point) joined across gaps up to {@code maxGap} points. */
+    private static List<RulingLine> chained(List<RulingLine> pieces, double maxGap) {
+        List<RulingLine> sorted = new ArrayList<>(pieces);
+        sorted.sort(java.util.Comparator.comparingDouble(RulingLine::x1).thenComparingDouble(RulingLine::y1));
+        List<RulingLine> out = new ArrayList<>();
+        for (RulingLine piece : sorted) {
+            boolean joined = false;
+            for (int i = out.size() - 1; i >= 0 && !joined; i--) {
+                RulingLine line = out.get(i);
+                if (Math.abs(line.x1() - piece.x1()) <= 1 && piece.y1() - line.y2() <= maxGap) {
+                    out.set(i, new RulingLine((line.x1() + piece.x1()) / 2, line.y1(), (line.x1() + piece.x1()) / 2,
+                            Math.max(line.y2(), piece.y2())));
+                    joined = true;
+                }
+            }
+            if (!joined) {
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a horizontal line crossing the vertical's x lies within {@code reach} points of {@code y}. */
+    private static boolean meetsHorizontal(RulingLine vertical, double y, List<RulingLine> horizontals, double reach) {
+        return horizontals.stream().anyMatch(h -> Math.abs(h.y1() - y) <= reach
+                && h.x1() - reach <= vertical.x1() && h.x2() + reach >= vertical.x1());
+    }
+
+    /** Adds a line the dotted pass found unless the solid pass found it already (the same line, mostly covered). */
+    private static void addUnlessFound(List<RulingLine> found, RulingLine line) {
+        for (RulingLine other : found) {
+            boolean sameOrientation = other.isHorizontal() == line.isHorizontal();
+            double across = line.isHorizontal() ? Math.abs(other.y1() - line.y1()) : Math.abs(other.x1() - line.x1());
+            double from = line.isHorizontal() ? line.x1() : line.y1();
+            double to = line.isHorizontal() ? line.x2() : line.y2();
+            double otherFrom = other.isHorizontal() ? other.x1() : other.y1();
+            double otherTo = other.isHorizontal() ? other.x2() : other.y2();
+            double overlap = Math.min(to, otherTo) - Math.max(from, otherFrom);
+            if (sameOrientation && across <= 2 && overlap >= 0.9 * (to - from)) {
+                return;
+            }
+        }
+        found.add(line);
     }
 
     /** Whether either end of the horizontal line meets a vertical line that crosses its height. */
@@ -195,14 +307,15 @@ public final class RulingLineDetector {
     }
 
     /** Runs of ink along rows (or columns) at least {@code minLength} long, joined across neighbouring rows. */
-    private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength, int gap) {
+    private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength, int gap,
+                                          double minInk) {
         int lineCount = horizontal ? h : w;
         int length = horizontal ? w : h;
         List<Segment> done = new ArrayList<>();
         List<Segment> open = new ArrayList<>();
         for (int line = 0; line < lineCount; line++) {
             List<Run> runs = runs(ink, w, line, lineCount, length, horizontal, minLength, gap,
-                    gap > GREY_GAP_PIXELS); // only bilevel scans bridge wider gaps, and only their borders wander
+                    gap > GREY_GAP_PIXELS, minInk); // only bilevel scans bridge wider gaps, and only their borders wander
             List<Segment> next = new ArrayList<>();
             for (Run run : runs) {
                 Segment continued = null;
@@ -234,10 +347,11 @@ public final class RulingLineDetector {
     }
 
     private static List<Run> runs(boolean[] ink, int w, int line, int lineCount, int length, boolean horizontal, int minLength,
-                                  int gap, boolean pairLines) {
+                                  int gap, boolean pairLines, double minInk) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastInk = -1;
+        int inked = 0;
         for (int i = 0; i < length; i++) {
             // a line and its neighbour read as one: a border scanned a little askew, or dotted by thresholding,
             // wanders a pixel up and down, and neither line alone holds a long run
@@ -245,15 +359,17 @@ public final class RulingLineDetector {
                     : ink[i * w + line] || pairLines && line + 1 < lineCount && ink[i * w + line + 1];
             if (dark) {
                 if (start < 0 || i - lastInk > gap + 1) {
-                    if (start >= 0 && lastInk - start + 1 >= minLength) {
+                    if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
                         runs.add(new Run(line, start, lastInk));
                     }
                     start = i;
+                    inked = 0;
                 }
                 lastInk = i;
+                inked++;
             }
         }
-        if (start >= 0 && lastInk - start + 1 >= minLength) {
+        if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
             runs.add(new Run(line, start, lastInk));
         }
         return runs;

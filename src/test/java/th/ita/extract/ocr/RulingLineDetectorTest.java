@@ -29,6 +29,9 @@ class RulingLineDetectorTest {
     /** A landscape page of the measure table with four ruled rows. */
     private static final int PAGE = 4;
     private static List<RulingRows> drawn;
+    /** The sample scan as a grey PDF and as a bilevel TIFF, whose thresholding left its borders dotted. */
+    private static final Path GREY_SCAN = Path.of("sample-input/000_2065e0d738ff9e85-scanned.pdf");
+    private static final Path BILEVEL_SCAN = Path.of("sample-input/000_2065e0d738ff9e85-scanned.tiff");
 
     private final RulingLineDetector detector = new RulingLineDetector();
 
@@ -58,5 +61,28 @@ class RulingLineDetectorTest {
         try (PDDocument document = Loader.loadPDF(PDF.toFile())) {
             return GrayImage.of(new PDFRenderer(document).renderImageWithDPI(PAGE - 1, dpi, ImageType.GRAY));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4, 5})
+    void aBilevelScanWhoseBordersCameOutDottedGivesTheRowsOfItsGreyScan(int page) throws IOException {
+        List<RulingRows> grey;
+        try (PdfPages pages = new PdfPages(GREY_SCAN, 200)) {
+            grey = rowsOf(pages.render(page), pages.dpi(page));
+        }
+        List<RulingRows> bilevel;
+        try (ImageFilePages pages = new ImageFilePages(BILEVEL_SCAN, 200)) {
+            bilevel = rowsOf(pages.render(page), pages.dpi(page));
+        }
+        assertThat(bilevel).hasSameSizeAs(grey).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < grey.size(); i++) {
+            assertThat(bilevel.get(i).top()).isCloseTo(grey.get(i).top(), within(3.0));
+            assertThat(bilevel.get(i).xs()).hasSameSizeAs(grey.get(i).xs());
+        }
+    }
+
+    private List<RulingRows> rowsOf(GrayImage scan, int dpi) {
+        GrayImage straight = new SkewCorrection().straighten(scan).image();
+        return RulingRows.of(detector.detect(straight, dpi, scan.bilevel()));
     }
 }

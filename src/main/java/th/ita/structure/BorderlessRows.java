@@ -29,13 +29,27 @@ final class BorderlessRows {
      */
     static List<List<WordBox>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
                                     boolean continued) {
+        return rows(body, bounds, rules, continued, false);
+    }
+
+    /**
+     * The body under a header repeated at the top of a page whose table went on from the page before: lines above
+     * the first code are the foot of the row the page break cut only when a gap (row padding) or a rule parts
+     * them from the rest; with none they belong to the first code's row, whose code sits lower in its cell.
+     */
+    static List<List<WordBox>> rowsUnderRepeatedHeader(List<List<WordBox>> body, List<Double> bounds, List<Double> rules) {
+        return rows(body, bounds, rules, true, true);
+    }
+
+    private static List<List<WordBox>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
+                                            boolean continued, boolean footOnlyAtGap) {
         List<List<WordBox>> rows = new ArrayList<>();
         double pitch = columnPitch(body, bounds);
         double[] cut = new double[body.size()];
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             List<WordBox> line = body.get(i);
-            if (BorderlessTables.column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text().strip()).matches()) {
+            if (opensRow(line, bounds)) {
                 anchors.add(i);
             }
             if (i > 0 && ruledBetween(body.get(i - 1), line, rules)) {
@@ -46,7 +60,9 @@ final class BorderlessRows {
         }
         if (!anchors.isEmpty()) {
             int first = anchors.get(0);
-            if (continued) {
+            if (continued && footOnlyAtGap) {
+                keepWidest(cut, 1, first);
+            } else if (continued) {
                 keepOne(cut, 1, first);
             } else {
                 keepNone(cut, 1, first);
@@ -73,18 +89,31 @@ final class BorderlessRows {
         return rows;
     }
 
+    /** Whether a line opens a row: its first word stands in the first column and is a code. */
+    static boolean opensRow(List<WordBox> line, List<Double> bounds) {
+        return BorderlessTables.column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text().strip()).matches();
+    }
+
     /** Keeps the widest cut among lines {@code from..to}, or with none there cuts before line {@code to}. */
     private static void keepOne(double[] cut, int from, int to) {
+        if (!keepWidest(cut, from, to) && to > 0) {
+            cut[to] = 1;
+        }
+    }
+
+    /** Keeps only the widest cut among lines {@code from..to}; whether there was one. */
+    private static boolean keepWidest(double[] cut, int from, int to) {
         int widest = -1;
-        for (int i = from; i <= to; i++) {
+        for (int i = Math.max(1, from); i <= to && i < cut.length; i++) {
             if (cut[i] > 0 && (widest < 0 || cut[i] >= cut[widest])) {
                 widest = i;
             }
         }
         keepNone(cut, from, to);
-        if (to > 0) {
-            cut[widest < 0 ? to : widest] = 1;
+        if (widest > 0) {
+            cut[widest] = 1;
         }
+        return widest > 0;
     }
 
     /** Drops the cuts among lines {@code from..to} that no drawn rule makes. */

@@ -102,7 +102,12 @@ final class BorderlessTables {
             List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
-            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, false).forEach(r -> rows.add(cells(r, bounds)));
+            // a header repeated at the top of a page under a table that ran to the foot of the one before: the lines
+            // above its first code may be the foot of the row the page break cut (without codes the gaps decide)
+            boolean continued = !carried.isEmpty() && tables.isEmpty() && header.first() <= 1
+                    && lines.subList(bodyStart, end).stream().anyMatch(l -> BorderlessRows.opensRow(l, bounds));
+            (continued ? BorderlessRows.rowsUnderRepeatedHeader(lines.subList(bodyStart, end), bounds, rules)
+                    : BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, false)).forEach(r -> rows.add(cells(r, bounds)));
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             next = end;

@@ -37,12 +37,17 @@ final class CellText {
             }
             if (previous != null) {
                 double step = line.get(0).y() - previous.get(0).y();
-                boolean paragraph = step > pitch * 1.3 || ITEM_START.matcher(text).matches();
+                boolean paragraph = step > pitch * 1.3 || startsItem(text);
                 out.append(paragraph ? "\n" : ThaiText.joiner(out, text));
             }
             out.append(text);
             previous = line;
         }
         return out.toString();
+    }
+
+    /** Whether a line opens a list item ("๒.", "-", "(O…"), so it starts a paragraph rather than continuing one. */
+    static boolean startsItem(String line) {
+        return ITEM_START.matcher(line.lines().findFirst().orElse("")).matches();
     }
 }

@@ -127,4 +127,32 @@ class BorderlessTablesTest {
 
         assertThat(read(List.of(page(1, words, List.of())))).allMatch(b -> b instanceof Block.Paragraph);
     }
+
+    @Test
+    void underAHeaderRepeatedOnTheNextPageLinesSetOffByPaddingAboveTheFirstCodeEndTheRowAbove() {
+        List<WordBox> next = new ArrayList<>(header(40));
+        next.add(w("ต่อเนื่อง", 405, 126, 50));
+        next.addAll(List.of(w("๑.๓", 50, 148, 14), w("การเปิดเผย", 66, 148, 60), w("ทุกกองงาน", 262, 148, 50)));
+
+        List<Block> blocks = read(List.of(page(1, firstPage(), List.of()), page(2, next, List.of())));
+
+        assertThat(((Block.Table) blocks.get(blocks.size() - 1)).rows()).containsExactly(
+                List.of("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"),
+                List.of("", "", "", "", "ต่อเนื่อง"),
+                List.of("๑.๓ การเปิดเผย", "", "ทุกกองงาน", "", ""));
+    }
+
+    @Test
+    void underAHeaderRepeatedOnTheNextPageLinesRightAboveACodeCentredInItsCellBelongToItsRow() {
+        List<WordBox> next = new ArrayList<>(header(40));
+        next.add(w("ทุกกองงาน", 262, 126, 50));
+        next.addAll(List.of(w("๑.๓", 50, 144, 14), w("การเปิดเผย", 66, 144, 60), w("-", 262, 144, 4),
+                w("สำนักปลัด", 268, 144, 44)));
+
+        List<Block> blocks = read(List.of(page(1, firstPage(), List.of()), page(2, next, List.of())));
+
+        assertThat(((Block.Table) blocks.get(blocks.size() - 1)).rows()).containsExactly(
+                List.of("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ"),
+                List.of("๑.๓ การเปิดเผย", "", "ทุกกองงาน\n- สำนักปลัด", "", ""));
+    }
 }

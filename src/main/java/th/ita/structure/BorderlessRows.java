@@ -55,7 +55,11 @@ final class BorderlessRows {
         anchors = withSecondColumn(anchors, under, body.size());
         if (!anchors.isEmpty()) {
             int first = anchors.get(0);
-            if (continued) {
+            if (continued && centred(cut, anchors)) {
+                // a code centred in its cell (HTML's default) has its row's first lines above it, so the lines above
+                // the first code are the rest of the page before's row only when a row gap parts them from it
+                keepWidest(cut, 1, first);
+            } else if (continued) {
                 keepOne(cut, 1, first);
             } else {
                 keepNone(cut, 1, first);
@@ -133,16 +137,41 @@ final class BorderlessRows {
 
     /** Keeps the widest cut among lines {@code from..to}, or with none there cuts before line {@code to}. */
     private static void keepOne(double[] cut, int from, int to) {
+        int widest = widest(cut, from, to);
+        keepNone(cut, from, to);
+        if (to > 0) {
+            cut[widest < 0 ? to : widest] = 1;
+        }
+    }
+
+    /** Whether rows start above their codes: the widest gap between two codes lies before the second one. */
+    private static boolean centred(double[] cut, List<Integer> anchors) {
+        for (int a = 0; a + 1 < anchors.size(); a++) {
+            int widest = widest(cut, anchors.get(a) + 1, anchors.get(a + 1));
+            if (widest > 0 && widest < anchors.get(a + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the widest cut among lines {@code from..to}, if there is one. */
+    private static void keepWidest(double[] cut, int from, int to) {
+        int widest = widest(cut, from, to);
+        keepNone(cut, from, to);
+        if (widest > 0) {
+            cut[widest] = 1;
+        }
+    }
+
+    private static int widest(double[] cut, int from, int to) {
         int widest = -1;
         for (int i = from; i <= to; i++) {
             if (cut[i] > 0 && (widest < 0 || cut[i] >= cut[widest])) {
                 widest = i;
             }
         }
-        keepNone(cut, from, to);
-        if (to > 0) {
-            cut[widest < 0 ? to : widest] = 1;
-        }
+        return widest;
     }
 
     /** Drops the cuts among lines {@code from..to} that no drawn rule makes. */

@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class CarriedRows {
 
-    /** Text between the two parts up to this long (a page number, a running head) does not part them. */
-    private static final int PAGE_BREAK_TEXT = 60;
+    /**
+     * Text between the two parts up to this long (a page number, a short running head) does not part them; a
+     * heading does ("๒. ด้านการเปิดเผยข้อมูล" opens a table of its own).
+     */
+    private static final int PAGE_BREAK_TEXT = 12;
 
     private CarriedRows() {
     }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the words of a PDF's text layer with their positions, and the straight lines drawn on each page,
  * so tables can be rebuilt from geometry: PDF text order runs cell by cell, not row by row. Word text is
- * left as the PDF gives it (PUA glyphs, decomposed SARA AM); the structure stage normalises it.
+ * left as the PDF gives it (PUA glyphs, decomposed SARA AM); the structure stage normalises it. A word the PDF
+ * follows with a space glyph ends with one space.
  * Thread-safe: every call works on its own document.
  */
 public final class PdfLayoutReader {
@@ -107,11 +108,13 @@ public final class PdfLayoutReader {
                     continue;
                 }
                 if (u.isBlank()) {
-                    flush();
+                    // the space glyph is kept on the word it follows: at the end of a wrapped line it is the only
+                    // sign that the source had a space there, as no gap to the next word can be measured
+                    flush(!word.isEmpty());
                     continue;
                 }
                 if (previous != null && !isMark(u) && breaksWord(previous, tp)) {
-                    flush();
+                    flush(false);
                 }
                 word.add(tp);
                 previous = tp;
@@ -120,7 +123,7 @@ public final class PdfLayoutReader {
 
         @Override
         protected void endPage(PDPage page) throws IOException {
-            flush();
+            flush(false);
             super.endPage(page);
         }
 
@@ -136,7 +139,7 @@ public final class PdfLayoutReader {
             return type == Character.NON_SPACING_MARK || type == Character.PRIVATE_USE;
         }
 
-        private void flush() {
+        private void flush(boolean spaceFollows) {
             previous = null;
             if (word.isEmpty()) {
                 return;
@@ -153,6 +156,9 @@ public final class PdfLayoutReader {
                 right = Math.max(right, tp.getXDirAdj() + tp.getWidthDirAdj());
                 top = Math.min(top, tp.getYDirAdj() - h);
                 bottom = Math.max(bottom, tp.getYDirAdj());
+            }
+            if (spaceFollows) {
+                text.append(' ');
             }
             words.add(new WordBox(text.toString(), left, top, Math.max(0, right - left), Math.max(0, bottom - top), 100));
             word.clear();

@@ -16,6 +16,13 @@ final class BorderlessRows {
     static final Pattern ROW_ANCHOR = Pattern.compile(
             "^(?:[0-9๐-๙]{1,2}\\s?\\.\\s?[0-9๐-๙]{1,2}|ตัวชี้วัดที่|ตัวชีว้ัดที่|IIT|EIT|OIT|[Oo][0-9๐-๙]{1,2}\\b).*");
 
+    /** Lines a code in a narrow first column may wrap into. */
+    private static final int CODE_LINES = 4;
+    /** "ตัวชี้วัดที่" as PDF text gives it whatever the order of its marks. */
+    private static final String INDICATOR_SKELETON = ThaiText.skeleton("ตัวชี้วัดที่");
+    /** The assessment forms a row of an indicators table may open with. */
+    private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
+
     private BorderlessRows() {
     }
 
@@ -33,10 +40,11 @@ final class BorderlessRows {
         double pitch = columnPitch(body, bounds);
         double[] cut = new double[body.size()];
         List<Integer> anchors = new ArrayList<>();
+        List<Integer> under = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             List<WordBox> line = body.get(i);
-            if (BorderlessTables.column(line.get(0), bounds) == 0 && ROW_ANCHOR.matcher(line.get(0).text().strip()).matches()) {
-                anchors.add(i);
+            if (opensRow(body, i, bounds)) {
+                (BorderlessTables.column(line.get(0), bounds) == 0 ? anchors : under).add(i);
             }
             if (i > 0 && ruledBetween(body.get(i - 1), line, rules)) {
                 cut[i] = Double.MAX_VALUE;
@@ -44,9 +52,14 @@ final class BorderlessRows {
                 cut[i] = BorderlessTables.step(body, i);
             }
         }
+        anchors = withSecondColumn(anchors, under, body.size());
         if (!anchors.isEmpty()) {
             int first = anchors.get(0);
-            if (continued) {
+            if (continued && centred(cut, anchors)) {
+                // a code centred in its cell (HTML's default) has its row's first lines above it, so the lines above
+                // the first code are the rest of the page before's row only when a row gap parts them from it
+                keepWidest(cut, 1, first);
+            } else if (continued) {
                 keepOne(cut, 1, first);
             } else {
                 keepNone(cut, 1, first);
@@ -73,18 +86,92 @@ final class BorderlessRows {
         return rows;
     }
 
+    /**
+     * Whether line {@code i} opens a row: its first column, or the second where the first is empty on that line
+     * (an indicator under the form of the row above), opens with a code. A narrow column wraps the code itself
+     * ("II" / "T", "ตัวชี้" / "วัดที่"), so the column's next lines are read on as a wrapped cell would be.
+     */
+    static boolean opensRow(List<List<WordBox>> body, int i, List<Double> bounds) {
+        int column = BorderlessTables.column(body.get(i).get(0), bounds);
+        if (column > 1) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        int j = i;
+        for (; j < Math.min(body.size(), i + CODE_LINES); j++) {
+            List<WordBox> line = body.get(j);
+            List<WordBox> cell = line.stream().filter(w -> BorderlessTables.column(w, bounds) == column).toList();
+            if (cell.isEmpty() || j > i && BorderlessTables.column(line.get(0), bounds) < column) {
+                break;
+            }
+            text.append(LineGrouping.text(cell)).append(LineGrouping.endsWithSpace(cell) ? " " : "");
+        }
+        String opening = text.toString().strip();
+        String skeleton = ThaiText.skeleton(opening);
+        if (ROW_ANCHOR.matcher(opening).matches() || skeleton.startsWith(INDICATOR_SKELETON)) {
+            return true;
+        }
+        // a code the foot of the page cut ("II", "ตัวชี้"): its rest opens the next page
+        return j == body.size() && (FORMS.stream().anyMatch(f -> opening.length() >= 2 && f.startsWith(opening))
+                || skeleton.length() >= 3 && INDICATOR_SKELETON.startsWith(skeleton));
+    }
+
+    /**
+     * The rows' first lines: codes in the first column, and codes in the second column where the first holds
+     * none before the next such code. A cell centred vertically (HTML's default) puts the form ("EIT") below the
+     * first line of its indicator, and that row is opened by the form; a row that leaves the form empty (the one
+     * above's form goes on) is opened by its indicator.
+     */
+    private static List<Integer> withSecondColumn(List<Integer> first, List<Integer> second, int lines) {
+        List<Integer> anchors = new ArrayList<>(first);
+        for (int k = 0; k < second.size(); k++) {
+            int from = second.get(k);
+            int to = k + 1 < second.size() ? second.get(k + 1) : lines;
+            if (first.stream().noneMatch(a -> a > from && a < to)) {
+                anchors.add(from);
+            }
+        }
+        anchors.sort(Integer::compare);
+        return anchors;
+    }
+
     /** Keeps the widest cut among lines {@code from..to}, or with none there cuts before line {@code to}. */
     private static void keepOne(double[] cut, int from, int to) {
+        int widest = widest(cut, from, to);
+        keepNone(cut, from, to);
+        if (to > 0) {
+            cut[widest < 0 ? to : widest] = 1;
+        }
+    }
+
+    /** Whether rows start above their codes: the widest gap between two codes lies before the second one. */
+    private static boolean centred(double[] cut, List<Integer> anchors) {
+        for (int a = 0; a + 1 < anchors.size(); a++) {
+            int widest = widest(cut, anchors.get(a) + 1, anchors.get(a + 1));
+            if (widest > 0 && widest < anchors.get(a + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the widest cut among lines {@code from..to}, if there is one. */
+    private static void keepWidest(double[] cut, int from, int to) {
+        int widest = widest(cut, from, to);
+        keepNone(cut, from, to);
+        if (widest > 0) {
+            cut[widest] = 1;
+        }
+    }
+
+    private static int widest(double[] cut, int from, int to) {
         int widest = -1;
         for (int i = from; i <= to; i++) {
             if (cut[i] > 0 && (widest < 0 || cut[i] >= cut[widest])) {
                 widest = i;
             }
         }
-        keepNone(cut, from, to);
-        if (to > 0) {
-            cut[widest < 0 ? to : widest] = 1;
-        }
+        return widest;
     }
 
     /** Drops the cuts among lines {@code from..to} that no drawn rule makes. */

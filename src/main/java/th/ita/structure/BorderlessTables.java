@@ -35,6 +35,8 @@ final class BorderlessTables {
     /** A short line standing this many word heights above the rest of the page is a running head or page number. */
     private static final double RUNNING_HEAD_GAP = 2.5;
     private static final int RUNNING_HEAD_LETTERS = 8;
+    /** A line under a table up to this long may be a page footer ("หน้า ๓ จาก ๑๒"); a heading is longer. */
+    private static final int PAGE_FOOT_LETTERS = 20;
     /** Marks OCR makes of dust and rule strokes; list dashes and bullets are not among them. */
     private static final Pattern SPECK = Pattern.compile("[|!,.'\":;_`~]+");
     /** Words closer than this (points) are pieces of one word, not cells. */
@@ -48,13 +50,10 @@ final class BorderlessTables {
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
     private static final double WIDE_GAP = 0.6;
 
-    private final CellText cellText;
+    /** How the cells of the page being read join their words. */
+    private CellText cellText;
     /** The header cells of a table that ran to the foot of the previous page. */
     private List<double[]> open = List.of();
-
-    BorderlessTables(CellText cellText) {
-        this.cellText = cellText;
-    }
 
     /**
      * The columns a header row names, or empty when the cells are no measures or indicators header. The one place
@@ -64,11 +63,13 @@ final class BorderlessTables {
         return TableColumns.ofHeader(cells);
     }
 
-    Reading read(List<WordBox> words, List<RulingLine> rulings) {
+    /** The tables among one page's words, their cells joined by {@code pageText}. */
+    Reading read(List<WordBox> words, List<RulingLine> rulings, CellText pageText) {
+        cellText = pageText;
         // OCR reads stray dots and the strokes of undetected rules as words of punctuation: they would cross
         // column gaps and split header cells, so the table geometry is found without them (and they are dropped)
-        List<WordBox> specks = words.stream().filter(w -> SPECK.matcher(w.text()).matches()).toList();
-        List<List<WordBox>> lines = LineGrouping.lines(words.stream().filter(w -> !SPECK.matcher(w.text()).matches()).toList());
+        List<WordBox> specks = words.stream().filter(w -> SPECK.matcher(w.text().strip()).matches()).toList();
+        List<List<WordBox>> lines = LineGrouping.lines(words.stream().filter(w -> !SPECK.matcher(w.text().strip()).matches()).toList());
         List<Double> rules = rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).toList();
         List<PlacedBlock> tables = new ArrayList<>();
         List<WordBox> free = new ArrayList<>();
@@ -102,7 +103,11 @@ final class BorderlessTables {
             List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
-            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, false).forEach(r -> rows.add(cells(r, bounds)));
+            // a header repeated at the top of a page (a running head at most above it) over a table that ran to
+            // the foot of the page before; a heading above it starts a table of its own
+            boolean continued = !carried.isEmpty() && tables.isEmpty()
+                    && LineGrouping.text(flatten(lines.subList(next, header.first()))).length() <= RUNNING_HEAD_LETTERS;
+            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             next = end;
@@ -308,7 +313,8 @@ final class BorderlessTables {
     /** The header cells when the table reached the foot of the page (only a page number may follow), else none. */
     private static List<double[]> runsToFoot(List<List<WordBox>> lines, int end, List<double[]> header) {
         int left = lines.size() - end;
-        boolean footOnly = left <= 2 && lines.subList(end, lines.size()).stream().allMatch(l -> l.size() <= 3);
+        boolean footOnly = left <= 2 && lines.subList(end, lines.size()).stream()
+                .allMatch(l -> l.size() <= 3 && LineGrouping.text(l).length() <= PAGE_FOOT_LETTERS);
         return footOnly ? header : List.of();
     }
 

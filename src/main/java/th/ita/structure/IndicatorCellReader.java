@@ -84,6 +84,12 @@ final class IndicatorCellReader {
         return Optional.of(new ReadIndicator(number, name(number, written, year, true, problems)));
     }
 
+    /** Whether a cell, as a text layer writes it, opens with the keyword and a number: a new indicator's row. */
+    static boolean startsIndicator(String cell) {
+        Matcher keyword = KEYWORD.matcher(cell.strip());
+        return keyword.lookingAt() && NUMBER_AFTER.matcher(cell.strip().substring(keyword.end())).matches();
+    }
+
     /**
      * The form (IIT, EIT, OIT) a form cell names. On OCR'd input the letters OCR takes the I and the O for
      * ("เ", "l", "1", "|"; "0", "๐") are read as them first, so "EเT" is EIT; "เท" or "IT" name no form.

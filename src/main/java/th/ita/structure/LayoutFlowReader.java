@@ -12,7 +12,8 @@ import th.ita.extract.WordBox;
 /**
  * Rebuilds tables and running lines from positioned words (PDF text positions or OCR word boxes), page by page:
  * tables with drawn borders first ({@link RuledTables}), then tables found from the words' own arrangement among
- * what is left ({@link BorderlessTables}), and the remaining words as lines of text, all in page order.
+ * what is left ({@link BorderlessTables}), and the remaining words as lines of text, all in page order; a row a
+ * page break cut is joined to its rest ({@link CarriedRows}).
  */
 final class LayoutFlowReader {
 
@@ -26,18 +27,26 @@ final class LayoutFlowReader {
 
     List<Block> read(List<PageLayout> pages, ProblemLog problems) {
         CellText cellText = new CellText(normalizer);
-        RuledTables ruled = new RuledTables(cellText);
-        BorderlessTables borderless = new BorderlessTables(cellText);
+        RuledTables ruled = new RuledTables();
+        BorderlessTables borderless = new BorderlessTables();
         List<Block> blocks = new ArrayList<>();
+        CellText previous = null;
         for (PageLayout page : pages) {
-            blocks.addAll(page(page, ruled, borderless, problems));
+            CellText pageText = cellText.on(page.words());
+            List<Block> next = new ArrayList<>(page(page, pageText, ruled, borderless, problems));
+            if (previous != null) {
+                CarriedRows.join(blocks, next, previous);
+            }
+            blocks.addAll(next);
+            previous = pageText;
         }
-        return blocks;
+        return blocks.stream().map(CarriedRows::stripped).toList();
     }
 
-    private List<Block> page(PageLayout page, RuledTables ruled, BorderlessTables borderless, ProblemLog problems) {
-        RuledTables.Reading ruledReading = ruled.read(page);
-        BorderlessTables.Reading borderlessReading = borderless.read(ruledReading.free(), page.rulingLines());
+    private List<Block> page(PageLayout page, CellText cellText, RuledTables ruled, BorderlessTables borderless,
+                             ProblemLog problems) {
+        RuledTables.Reading ruledReading = ruled.read(page, cellText);
+        BorderlessTables.Reading borderlessReading = borderless.read(ruledReading.free(), page.rulingLines(), cellText);
         List<PlacedBlock> placed = new ArrayList<>(ruledReading.tables());
         placed.addAll(borderlessReading.tables());
         boolean noTable = placed.isEmpty();

@@ -65,9 +65,19 @@ final class LineGrouping {
     static String text(List<WordBox> line) {
         StringBuilder s = new StringBuilder();
         for (WordBox w : line) {
-            s.append(s.length() == 0 ? "" : " ").append(w.text());
+            s.append(s.length() == 0 ? "" : " ").append(w.text().strip());
         }
         return s.toString();
+    }
+
+    /** Whether the source wrote a space after the line's last word: a PDF space glyph kept on the word. */
+    static boolean endsWithSpace(List<WordBox> line) {
+        return !line.isEmpty() && endsWithSpace(line.get(line.size() - 1));
+    }
+
+    static boolean endsWithSpace(WordBox word) {
+        String text = word.text();
+        return !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
     }
 
     static double top(List<WordBox> line) {

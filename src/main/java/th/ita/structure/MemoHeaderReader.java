@@ -18,6 +18,7 @@ final class MemoHeaderReader {
     private static final int WINDOW = 40;
     private static final Pattern DEPARTMENT = Pattern.compile("^(?:ส่วนราชการ|ชื่อหน่วยงาน)\\s*:?\\s*(.*)$");
     private static final Pattern PHONE = Pattern.compile("\\s*โทร(?:ศัพท์)?\\.?\\s*:?\\s*([0-9๐-๙][0-9๐-๙ ,\\-–]*[0-9๐-๙])?.*$");
+    private static final Pattern PHONE_ALONE = Pattern.compile("\\s*[0-9๐-๙][0-9๐-๙ ,\\-–]*[0-9๐-๙]\\s*");
     private static final Pattern REFERENCE = Pattern.compile("^ที่(?:\\s*:\\s*|\\s+|(?=[ก-ฮ]{2}\\.?\\s*[0-9๐-๙]))([^\\s].*?)\\s*(?:(วันที่.*))?$");
     private static final Pattern DATE = Pattern.compile("^(?:วันที่|วัน\\s*/\\s*เดือน\\s*/\\s*ปี?)\\s*:?\\s*(.*)$");
     private static final Pattern SUBJECT = Pattern.compile("^(?:เรื่อง|หัวข้อ)\\s*:?\\s*(.*)$");
@@ -50,10 +51,19 @@ final class MemoHeaderReader {
                 String value = valueOrNext(m.group(1), lines, i);
                 Matcher p = PHONE.matcher(value);
                 if (p.find()) {
-                    if (p.group(1) != null) {
-                        phone = Optional.of(ThaiDigits.toAscii(p.group(1)).replaceAll("\\s+", " ").strip());
+                    String number = p.group(1);
+                    if (number == null && value.substring(p.start()).strip().matches("โทร(?:ศัพท์)?\\.?\\s*:?")
+                            && i + 1 < lines.size() && PHONE_ALONE.matcher(lines.get(i + 1)).matches()) {
+                        // a label at the end of the line: the page wrapped the number onto the next
+                        number = lines.get(i + 1);
+                    }
+                    if (number != null) {
+                        phone = Optional.of(ThaiDigits.toAscii(number).replaceAll("\\s+", " ").strip());
                     }
                     value = value.substring(0, p.start());
+                } else if (i + 1 < lines.size() && (p = PHONE.matcher(lines.get(i + 1))).lookingAt() && p.group(1) != null) {
+                    // the page wrapped the label with its number onto the next line
+                    phone = Optional.of(ThaiDigits.toAscii(p.group(1)).replaceAll("\\s+", " ").strip());
                 }
                 department = nonEmpty(value);
             } else if (department.isEmpty() && i < start + 5 && (m = ISSUER.matcher(line)).matches()) {

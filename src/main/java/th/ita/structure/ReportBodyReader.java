@@ -28,6 +28,9 @@ final class ReportBodyReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^([0-9๐-๙]{1,2})\\s*[.)]\\s*(?![0-9๐-๙])(\\S.{0,200})$");
+    /** The longest line taken as the end of a heading the page wrapped. */
+    private static final int WRAPPED_HEADING_TAIL = 40;
+    private static final Pattern HEADING_TAIL_EXCLUDED = Pattern.compile("[:：]|ดังนี้|^[0-9๐-๙(\\-•]|[0-9๐-๙]{1,2}\\s*[.)]\\s*$|^หน้า");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
 
@@ -71,8 +74,13 @@ final class ReportBodyReader {
         final List<MeasureDraft> measures = new ArrayList<>();
         final List<IndicatorDraft> indicators = new ArrayList<>();
         Section candidate;
+        /** Lines read since the candidate heading: only the first may be its wrapped end. */
+        int linesAfterCandidate;
         Section current;
         TableColumns columns;
+        /** The last row read, held back until the next table shows whether it goes on there. */
+        List<String> splitRow;
+        boolean splitRowOpensTable;
         int tableNumber;
 
         Walk(Optional<Integer> year, CellReadings readings, ProblemLog problems) {
@@ -87,16 +95,27 @@ final class ReportBodyReader {
                 if (m.matches()) {
                     String number = readings.sectionNumber(ThaiDigits.toAscii(m.group(1)), sections, problems);
                     candidate = new Section(number, m.group(2).strip());
+                    linesAfterCandidate = 0;
+                } else if (candidate != null && ++linesAfterCandidate == 1 && headingContinues(line.strip())) {
+                    // the page wrapped the heading: its last words stand alone on the next line
+                    candidate = new Section(candidate.number(),
+                            candidate.title() + ThaiText.joiner(candidate.title(), line.strip()) + line.strip());
                 } else {
                     readings.unnumberedHeading(line.strip(), sections, problems).ifPresent(s -> candidate = s);
                 }
             }
         }
 
+        /** A short line without the marks of an introduction (a colon, "ดังนี้") can end a wrapped heading. */
+        boolean headingContinues(String line) {
+            return !line.isEmpty() && line.length() <= WRAPPED_HEADING_TAIL && !HEADING_TAIL_EXCLUDED.matcher(line).find();
+        }
+
         void table(Block.Table table) {
             tableNumber++;
             // a heading counts as a section only when a table follows it: numbered memo paragraphs do not
             if (candidate != null) {
+                flushSplitRow();
                 current = candidate;
                 sections.add(candidate);
                 candidate = null;
@@ -106,6 +125,9 @@ final class ReportBodyReader {
                 List<String> row = readings.row(written);
                 Optional<TableColumns> header = TableColumns.ofHeader(row);
                 if (header.isPresent()) {
+                    if (!header.get().equals(columns)) {
+                        flushSplitRow();
+                    }
                     columns = header.get();
                     continue;
                 }
@@ -115,11 +137,14 @@ final class ReportBodyReader {
                 if (columns == null || row.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (columns.kind() == Kind.MEASURES) {
-                    measureRow(row, firstRow);
-                } else {
-                    indicatorRow(row);
+                if (firstRow && splitRow != null && continuesRow(row)) {
+                    row = PageSplitRows.joined(splitRow, row);
+                    splitRow = null;
                 }
+                flushSplitRow();
+                // the last row of a page may go on at the top of the next: it is read once that is known
+                splitRow = row;
+                splitRowOpensTable = firstRow;
                 firstRow = false;
             }
         }
@@ -144,6 +169,36 @@ final class ReportBodyReader {
                 candidate = null;
             }
             return true;
+        }
+
+        /** Whether a table's first row is the lower part of a row the page break cut, not a row of its own. */
+        boolean continuesRow(List<String> row) {
+            if (columns.kind() == Kind.MEASURES) {
+                return !MEASURE_CODE.matcher(readings.measureTitle(CellItems.plain(columns.cell(row, Field.TITLE)))).matches();
+            }
+            if (IndicatorCellReader.startsIndicator(indicatorCell(row))) {
+                return false;
+            }
+            // a form written in the lower part is the split cell's own when the part above has only a broken name
+            String above = indicatorCell(splitRow);
+            return columns.cell(row, Field.FORM).isBlank() || !above.isEmpty() && !IndicatorCellReader.startsIndicator(above);
+        }
+
+        String indicatorCell(List<String> row) {
+            return oneLine(CellItems.plain(columns.cell(row, Field.INDICATOR)));
+        }
+
+        void flushSplitRow() {
+            if (splitRow == null) {
+                return;
+            }
+            List<String> row = splitRow;
+            splitRow = null;
+            if (columns.kind() == Kind.MEASURES) {
+                measureRow(row, splitRowOpensTable);
+            } else {
+                indicatorRow(row);
+            }
         }
 
         void measureRow(List<String> row, boolean firstRowOfTable) {
@@ -218,6 +273,7 @@ final class ReportBodyReader {
         }
 
         void finish() {
+            flushSplitRow();
             for (IndicatorDraft d : indicators) {
                 for (OitItem item : d.oitItems) {
                     catalogue.oitItem(item.code(), year).filter(c -> c.indicator() != 0 && c.indicator() != d.number)

@@ -91,7 +91,7 @@ public final class ReportStructurer {
         List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
         List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memo = memoReader.read(lines);
-        Optional<String> title = title(lines).or(() -> memo.flatMap(Memo::subject)).or(() -> headingSubject(lines));
+        Optional<String> title = title(lines, memo.isPresent()).or(() -> memo.flatMap(Memo::subject)).or(() -> headingSubject(lines));
         Optional<FiscalYearSpan> fiscalYears = fiscalYearReader.read(title, memo.flatMap(Memo::subject), input.text());
         Optional<FiscalYear> fiscalYear = fiscalYears.map(FiscalYearSpan::from);
         if (input.readByOcr()) {
@@ -155,11 +155,20 @@ public final class ReportStructurer {
         return Optional.empty();
     }
 
-    /** The report's own title: a line opening with รายงาน/แผน/… up to the line that names the year. */
-    private static Optional<String> title(List<String> lines) {
+    /**
+     * The report's own title: a line opening with รายงาน/แผน/… up to the line that names the year. The letter of a
+     * memo (from เรียน to the first signature) is no title, whatever word the page's wrapping put first on a line.
+     */
+    private static Optional<String> title(List<String> lines, boolean memo) {
+        boolean inLetter = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (!TITLE_START.matcher(line).matches() || HEADER_LABEL.matcher(line).matches()
+            if (memo && line.startsWith("เรียน")) {
+                inLetter = true;
+            } else if (inLetter && SignatoryReader.isNameLine(line)) {
+                inLetter = false;
+            }
+            if (inLetter || !TITLE_START.matcher(line).matches() || HEADER_LABEL.matcher(line).matches()
                     || line.length() > TITLE_MAX_CHARS) {
                 continue;
             }

@@ -23,13 +23,8 @@ final class RuledTables {
     record Reading(List<PlacedBlock> tables, List<WordBox> free) {
     }
 
-    private final CellText cellText;
-
-    RuledTables(CellText cellText) {
-        this.cellText = cellText;
-    }
-
-    Reading read(PageLayout page) {
+    /** The tables of one page, their cells joined by {@code cellText}. */
+    Reading read(PageLayout page, CellText cellText) {
         List<RulingRows> rows = RulingRows.of(page.rulingLines()).stream().filter(r -> r.xs().size() > 2).toList();
         List<List<List<WordBox>>> cells = new ArrayList<>();
         for (RulingRows row : rows) {

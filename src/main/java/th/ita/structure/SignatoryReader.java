@@ -11,8 +11,13 @@ import th.ita.model.Signatory;
 final class SignatoryReader {
 
     private static final Pattern NAME = Pattern.compile("^\\(\\s*((?:นาย|นาง|น\\.ส\\.|ว่าที่|ดร\\.|พ\\.|จ\\.|ร\\.)[^()]{2,60}?)\\s*\\)$");
-    private static final Pattern NOT_POSITION = Pattern.compile("^(?:\\(|-|ทราบ|วันที่|ความเห็น|อนุมัติ|อนุญาต|ลงชื่อ|ลงนาม|\\d|[๐-๙]).*");
+    private static final Pattern NOT_POSITION = Pattern.compile("^(?:\\(|-|ทราบ|รายงาน|แผน|สรุปผล|ผลการ|มาตรการ|วันที่|ความเห็น|อนุมัติ|อนุญาต|ลงชื่อ|ลงนาม|\\d|[๐-๙]).*");
     private static final int MAX_POSITION_LINES = 3;
+
+    /** Whether a line is a signature's bracketed name. */
+    static boolean isNameLine(String line) {
+        return NAME.matcher(line.strip()).matches();
+    }
 
     List<Signatory> read(List<String> lines) {
         List<Signatory> out = new ArrayList<>();

@@ -41,6 +41,7 @@ final class ThaiDates {
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")";
     private static final String ERA = "(?:(พ\\.?\\s?ศ\\.?|ค\\.?\\s?ศ\\.?)\\s*)?";
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*" + MONTH + "\\s*" + ERA + "(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern SPLIT_YEAR = Pattern.compile("(?<!\\d)(\\d{1,3}) (\\d{1,3})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s*" + ERA + "(\\d{4}|\\d{2})?(?!\\d)");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             "ปีงบประมาณ\\s*(?:พ\\.?\\s?ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)");
@@ -65,7 +66,7 @@ final class ThaiDates {
     /** A month range such as "ตุลาคม ๒๕๖๔ – กันยายน ๒๕๖๕"; the months are empty when none can be read. */
     static Period period(String text) {
         String written = text.strip().replaceAll("\\s+", " ");
-        Matcher m = MONTH_YEAR.matcher(ThaiDigits.toAscii(written));
+        Matcher m = MONTH_YEAR.matcher(rejoinedYears(ThaiDigits.toAscii(written)));
         List<int[]> months = new ArrayList<>();
         while (m.find()) {
             int year = m.group(3) == null ? 0 : commonEraYear(m.group(3), m.group(2));
@@ -84,6 +85,12 @@ final class ThaiDates {
             to[0] = to[1] < from[1] ? from[0] + 1 : from[0];
         }
         return new Period(written, yearMonth(from), yearMonth(to));
+    }
+
+    /** A four-digit year a narrow cell wrapped inside ("256 4"), written whole again; other numbers stay apart. */
+    static String rejoinedYears(String ascii) {
+        return SPLIT_YEAR.matcher(ascii).replaceAll(r -> (r.group(1) + r.group(2)).matches("(?:25|20)\\d\\d")
+                ? r.group(1) + r.group(2) : r.group());
     }
 
     /** The fiscal year named after "ปีงบประมาณ", the first one in the text. */

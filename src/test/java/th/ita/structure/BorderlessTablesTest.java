@@ -127,4 +127,18 @@ class BorderlessTablesTest {
 
         assertThat(read(List.of(page(1, words, List.of())))).allMatch(b -> b instanceof Block.Paragraph);
     }
+
+    @Test
+    void underAHeaderRepeatedOnTheNextPageLinesSetOffByPaddingAboveTheFirstCodeEndTheRowAbove() {
+        List<WordBox> next = new ArrayList<>(header(40));
+        next.add(w("ต่อเนื่อง", 405, 126, 50));
+        next.addAll(List.of(w("๑.๓", 50, 148, 14), w("การเปิดเผย", 66, 148, 60), w("ทุกกองงาน", 262, 148, 50)));
+
+        List<Block> blocks = read(List.of(page(1, firstPage(), List.of()), page(2, next, List.of())));
+
+        List<List<String>> rows = blocks.stream().filter(Block.Table.class::isInstance)
+                .flatMap(b -> ((Block.Table) b).rows().stream()).toList();
+        assertThat(rows).contains(List.of("๑.๓ การเปิดเผย", "", "ทุกกองงาน", "", ""));
+        assertThat(rows).noneMatch(r -> r.get(0).startsWith("๑.๓") && String.join("", r).contains("ต่อเนื่อง"));
+    }
 }

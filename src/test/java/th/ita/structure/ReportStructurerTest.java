@@ -107,4 +107,83 @@ class ReportStructurerTest {
         assertThat(r.evidenceFor()).extracting(AssessmentItem::code).containsExactly("EB2");
         assertThat(r.fiscalYears()).as("a memo date is no fiscal year").isEmpty();
     }
+
+    @Test
+    void aMeasureRowCutByAPageBreakJoinsItsCellsAsWrappedLines() {
+        String header = "| มาตรการ/แนวทาง | วิธีการดำเนินการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n";
+        String text = "๔. การมีระบบกลไก\n\n" + header + "| ๔.๒ การมี | ๑. จัดผู้รับผิด | ทุกกอง | ตุลาค |\n\n"
+                + header + "| ระเบียบปฏิบัติ | ชอบ<br>๒. จัดทำแนวทาง | งาน | ม ๒๕๖๔ – กันยายน ๒๕๖๕ |";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.measures()).singleElement().satisfies(m -> {
+            assertThat(m.title()).isEqualTo("การมีระเบียบปฏิบัติ");
+            assertThat(m.responsible()).containsExactly("ทุกกองงาน");
+            assertThat(m.period().flatMap(p -> p.from())).map(Object::toString).contains("2021-10");
+        });
+    }
+
+    @Test
+    void anIndicatorRowCutByAPageBreakKeepsItsNumberFromBothParts() {
+        String header = "| แบบ | ตัวชี้วัด | ประเด็นที่ต้องปรับปรุง | ผลการดำเนินงาน |\n|---|---|---|---|\n";
+        String text = header + "| IIT | ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ | ควรจัดประชุม | - จัดทำคู่มือ |\n"
+                + "| | ตัวชี้วัด | จะต้องสร้างความเชื่อมั่น | - ทบทวนนโยบาย |\n\n"
+                + header + "| IIT | ที่ ๕ การแก้ไขปัญหาการทุจริต | เรื่องการร้องเรียน | - จัดช่องทาง |\n"
+                + "| EIT | ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน | ยึดหลักมาตรฐาน | - ประชาสัมพันธ์ |";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.indicators()).extracting(Indicator::number, Indicator::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "การใช้ทรัพย์สินของราชการ"),
+                org.assertj.core.groups.Tuple.tuple(5, "การแก้ไขปัญหาการทุจริต"),
+                org.assertj.core.groups.Tuple.tuple(6, "คุณภาพการดำเนินงาน"));
+    }
+
+    @Test
+    void aPhoneNumberWrappedUnderItsLabelIsRead() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(String.join("\n",
+                "บันทึกข้อความ",
+                "ส่วนราชการ องค์การบริหารส่วนตำบลหนองโสน (สำนักงานปลัด) โทร.",
+                "๐-๓๒๔๐-๐๐๕๒",
+                "ที่ พบ ๓๒๔๐๑/๑๖",
+                "วันที่ ๙ กุมภาพันธ์ ๒๕๖๖",
+                "เรื่อง รายงานผลการดำเนินการ",
+                "เรียน นายกองค์การบริหารส่วนตำบลหนองโสน")));
+        assertThat(r.memo().flatMap(Memo::phone)).contains("0-3240-0052");
+        assertThat(r.memo().flatMap(Memo::department)).contains("องค์การบริหารส่วนตำบลหนองโสน (สำนักงานปลัด)");
+        StructuredReport labelWrapped = STRUCTURER.structure(StructureInput.ofText(String.join("\n",
+                "บันทึกข้อความ",
+                "ส่วนราชการ องค์การบริหารส่วนตำบลหนองโสน (สำนักงานปลัด)",
+                "โทร. ๐-๓๒๔๐-๐๐๕๒",
+                "ที่ พบ ๓๒๔๐๑/๑๖",
+                "เรื่อง รายงานผลการดำเนินการ")));
+        assertThat(labelWrapped.memo().flatMap(Memo::phone)).contains("0-3240-0052");
+    }
+
+    @Test
+    void aSectionHeadingWrappedByThePageKeepsItsLastWords() {
+        String text = "๑. ด้านนโยบายผู้บริหารและการเสริมสร้างคุณธรรมและความโปร่งใส\nในการดำเนินงาน\n"
+                + "| มาตรการ/แนวทาง | วิธีการดำเนินการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+                + "| ๑.๑ กำหนดนโยบาย | ๑. ประกาศ | สำนักปลัด | ตุลาคม ๒๕๖๔ |";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.sections()).extracting(s -> s.title())
+                .containsExactly("ด้านนโยบายผู้บริหารและการเสริมสร้างคุณธรรมและความโปร่งใสในการดำเนินงาน");
+    }
+
+    @Test
+    void aLetterLineThatTheWrapOpensWithผลการIsNoTitleAndATitleIsNoPosition() {
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(String.join("\n",
+                "บันทึกข้อความ",
+                "ส่วนราชการ องค์การบริหารส่วนตำบลหนองโสน",
+                "ที่ พบ ๓๒๔๐๑/๑๖",
+                "วันที่ ๙ กุมภาพันธ์ ๒๕๖๖",
+                "เรื่อง รายงานผลการดำเนินการตามมาตรการ",
+                "เรียน นายกองค์การบริหารส่วนตำบลหนองโสน",
+                "จึงขอรายงาน",
+                "ผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ.๒๕๖๕ ตามรายละเอียดแนบมาพร้อมนี้",
+                "(นายยุทธนา เมืองเล็ก)",
+                "นายกองค์การบริหารส่วนตำบลหนองโสน",
+                "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและ",
+                "ความโปร่งใสขององค์การบริหารส่วนจังหวัดเพชรบุรี",
+                "ประจำปีงบประมาณ พ.ศ.๒๕๖๕")));
+        assertThat(r.title()).contains(
+                "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและ ความโปร่งใสขององค์การบริหารส่วนจังหวัดเพชรบุรี ประจำปีงบประมาณ พ.ศ.๒๕๖๕");
+        assertThat(r.signatories()).extracting(s -> s.position()).containsExactly("นายกองค์การบริหารส่วนตำบลหนองโสน");
+    }
 }

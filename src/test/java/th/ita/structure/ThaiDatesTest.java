@@ -16,6 +16,14 @@ class ThaiDatesTest {
     }
 
     @Test
+    void aYearANarrowCellWrappedInsideIsReadWhole() {
+        var p = ThaiDates.period("ตุลาคม ๒๕๖ ๔ – กันยายน ๒๕๖ ๕");
+        assertThat(p.from()).contains("2021-10");
+        assertThat(p.to()).contains("2022-09");
+        assertThat(ThaiDates.rejoinedYears("ตุลาคม 64 30 กันยายน 65")).isEqualTo("ตุลาคม 64 30 กันยายน 65");
+    }
+
+    @Test
     void aPeriodWithOneYearLendsItToTheStartMonth() {
         var p = ThaiDates.period("ต.ค. - ก.ย. 2565");
         assertThat(p.from()).contains("2021-10");

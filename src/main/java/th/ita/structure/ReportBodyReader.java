@@ -164,6 +164,8 @@ final class ReportBodyReader {
             }
             paragraph(new Block.Paragraph(text));
             if (candidate != null) {
+                // a row the page cut above the heading belongs to the section it was written in
+                flushSplitRow();
                 current = candidate;
                 sections.add(candidate);
                 candidate = null;

@@ -27,11 +27,10 @@ class GreyPictureRendererTest {
     Path folder;
 
     @Test
-    void everyPageOfTheScannedSamplesRendersAsPdfBoxRendersIt() throws IOException {
-        for (Path pdf : List.of(Path.of("sample-input/000_2065e0d738ff9e85-scanned.pdf"),
-                Path.of("sample-input/003_de5ae8d4d3f592eb-scanned.pdf"))) {
-            assertRendersAsPdfBox(pdf);
-        }
+    void portraitAndLandscapePagesOfTheScannedSamplesRenderAsPdfBoxRendersThem() throws IOException {
+        // PDFBox's own renderer is the slow path this class avoids: a few pages keep the test quick
+        assertRendersAsPdfBox(Path.of("sample-input/000_2065e0d738ff9e85-scanned.pdf"), List.of(1, 3));
+        assertRendersAsPdfBox(Path.of("sample-input/003_de5ae8d4d3f592eb-scanned.pdf"), List.of(1));
     }
 
     @Test
@@ -54,13 +53,13 @@ class GreyPictureRendererTest {
             });
             document.save(pdf.toFile());
         }
-        assertRendersAsPdfBox(pdf);
+        assertRendersAsPdfBox(pdf, List.of(1, 2, 3));
     }
 
-    private static void assertRendersAsPdfBox(Path pdf) throws IOException {
+    private static void assertRendersAsPdfBox(Path pdf, List<Integer> pageNumbers) throws IOException {
         try (PdfPages pages = new PdfPages(pdf, 200); PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer plain = new PDFRenderer(document);
-            for (int n = 1; n <= pages.count(); n++) {
+            for (int n : pageNumbers) {
                 GrayImage ours = pages.render(n);
                 GrayImage theirs = GrayImage.of(plain.renderImageWithDPI(n - 1, pages.dpi(n), ImageType.GRAY));
                 String page = pdf.getFileName() + " page " + n;

@@ -100,8 +100,11 @@ class BorderlessTablesTest {
 
         List<Block> blocks = read(List.of(page(1, firstPage(), List.of()), page(2, next, List.of())));
 
+        // the row carried over is the rest of row 1.2, its cells continuing that row's cells
+        List<List<String>> firstRows = ((Block.Table) blocks.get(1)).rows();
+        assertThat(firstRows.get(firstRows.size() - 1)).containsExactly(
+                "๑.๒ บทบาทผู้บริหารกรมส่งเสริม", "ประชุมชี้แจงต่อเนื่อง", "ทุกกองงาน", "", "ผลการประชุม");
         assertThat(((Block.Table) blocks.get(2)).rows()).containsExactly(
-                List.of("กรมส่งเสริม", "ต่อเนื่อง", "", "", ""),
                 List.of("๑.๓ เปิดเผยข้อมูล", "", "", "", "ติดตามผล"));
     }
 

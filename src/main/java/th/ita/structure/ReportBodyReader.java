@@ -154,6 +154,10 @@ final class ReportBodyReader {
          * first cell) starts a section there, as the same heading above the table would.
          */
         boolean headingAcross(List<String> row) {
+            // OCR'd rows and indicator tables keep their rows: a misread cell must not become a section
+            if (readings.readByOcr() || (columns != null && columns.kind() != Kind.MEASURES)) {
+                return false;
+            }
             boolean wide = row.size() >= 3 || (columns != null && columns.width() >= 3);
             if (!wide || row.isEmpty() || row.subList(1, row.size()).stream().anyMatch(c -> !c.isBlank())) {
                 return false;

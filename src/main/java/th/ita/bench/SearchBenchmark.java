@@ -94,35 +94,42 @@ public final class SearchBenchmark {
     private final Path indexDir;
     private final long units;
     private final Consumer<String> out;
+    private final int queries;
 
     /** @param out where each row's line goes as soon as it is measured */
     public SearchBenchmark(Path indexDir, long units, Consumer<String> out) {
+        this(indexDir, units, out, QUERIES);
+    }
+
+    /** @param queries searches in each one-client row; the others scale with it (a quick look on a busy machine) */
+    public SearchBenchmark(Path indexDir, long units, Consumer<String> out, int queries) {
         this.indexDir = indexDir;
         this.units = units;
         this.out = out;
+        this.queries = queries;
     }
 
     public Rows run() throws Exception {
         List<String> clean = BenchQueries.texts(false);
         List<String> misspeltTexts = BenchQueries.texts(true);
         Random random = new Random(42);
-        List<SearchRequest> plain = requests(clean, QUERIES);
+        List<SearchRequest> plain = requests(clean, queries);
         List<SearchRequest> filtered = plain.stream().map(r -> r.withFilters(randomFilters(random))).toList();
-        List<SearchRequest> misspelt = requests(misspeltTexts, MISSPELT_QUERIES);
+        List<SearchRequest> misspelt = requests(misspeltTexts, Math.max(20, queries * MISSPELT_QUERIES / QUERIES));
         List<SearchRequest> misspeltFiltered = misspelt.stream().map(r -> r.withFilters(randomFilters(random))).toList();
         HeapPeak.reset();
         try (ReportSearcher shipped = ReportSearcher.open(indexDir);
                 ReportSearcher baseline = ReportSearcher.scoringEveryMatch(indexDir)) {
             ReportSearcher[] searcher = {shipped, baseline};
             // Warm-up: the first searches load the index files and compile the hot paths.
-            time(searcher, "warm-up", withFacets(plain.subList(0, 200)));
+            time(searcher, "warm-up", withFacets(plain.subList(0, Math.min(200, plain.size() / 5))));
             time(searcher, "warm-up", misspelt.subList(0, 20));
             Row text = report(time(searcher, "text", plain));
             Row filters = report(time(searcher, "text + filters", filtered));
             Row facets = report(time(searcher, "text + filters + facets", withFacets(filtered)));
             Row relaxed = report(time(searcher, "misspelt (relaxed)", misspelt));
             Row relaxedFiltered = report(time(searcher, "misspelt + filters + facets", withFacets(misspeltFiltered)));
-            Row concurrent = report(concurrently(searcher, "8 clients, text + facets", withFacets(requests(clean, CONCURRENT_REQUESTS))));
+            Row concurrent = report(concurrently(searcher, "8 clients, text + facets", withFacets(requests(clean, queries * CONCURRENT_REQUESTS / QUERIES))));
             out.accept(String.format(Locale.ROOT, "heap while searching (both searchers open): peak %,d MiB of max %,d MiB",
                     HeapPeak.peakBytes() / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576));
             return new Rows(units, text, filters, facets, relaxed, relaxedFiltered, concurrent);

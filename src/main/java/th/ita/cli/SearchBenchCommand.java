@@ -32,6 +32,10 @@ final class SearchBenchCommand implements Callable<Integer> {
             + "Without it the index is built in a temporary folder.")
     private Path dir;
 
+    @Option(names = "--queries", defaultValue = "1000", description = "Searches per one-client row; misspelt and "
+            + "8-client rows scale with it (default: ${DEFAULT-VALUE}).")
+    private int queries;
+
     @Override
     public Integer call() throws Exception {
         Path indexDir = dir != null ? dir : Files.createTempDirectory("ita-bench-search-");
@@ -50,7 +54,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "index size: %,.1f MiB%n", SyntheticUnits.sizeOf(indexDir) / 1048576.0);
         SearchBenchmark.Rows rows = new SearchBenchmark(indexDir, indexed, line -> System.out.printf(Locale.ROOT,
-                "%s  (load average %.2f)%n", line, loadAverage())).run();
+                "%s  (load average %.2f)%n", line, loadAverage()), queries).run();
         if (dir == null) {
             SyntheticUnits.deleteRecursively(indexDir);
         }

@@ -25,28 +25,23 @@ final class FacetCounter {
     private volatile FacetState facetState;
 
     SearchFacets count(IndexReader reader, FacetsCollector collector) throws IOException {
-        return count(reader, collector, 1);
-    }
-
-    /** @param scale what each count is multiplied by: above one when the collector holds a sample of the matches */
-    SearchFacets count(IndexReader reader, FacetsCollector collector, double scale) throws IOException {
         Optional<SortedSetDocValuesReaderState> state = facetState(reader);
         if (state.isEmpty()) {
             return SearchFacets.empty();
         }
         Facets counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
         return new SearchFacets(
-                counts(counts, IndexFields.FACET_YEAR, scale),
-                counts(counts, IndexFields.FACET_ORGANIZATION, scale),
-                counts(counts, IndexFields.FACET_PROVINCE, scale),
-                counts(counts, IndexFields.FACET_KIND, scale),
-                counts(counts, IndexFields.FACET_FORM, scale),
-                counts(counts, IndexFields.FACET_DOC_KIND, scale),
-                counts(counts, IndexFields.FACET_ITEM, scale),
-                counts(counts, IndexFields.FACET_O_CODE, scale));
+                counts(counts, IndexFields.FACET_YEAR),
+                counts(counts, IndexFields.FACET_ORGANIZATION),
+                counts(counts, IndexFields.FACET_PROVINCE),
+                counts(counts, IndexFields.FACET_KIND),
+                counts(counts, IndexFields.FACET_FORM),
+                counts(counts, IndexFields.FACET_DOC_KIND),
+                counts(counts, IndexFields.FACET_ITEM),
+                counts(counts, IndexFields.FACET_O_CODE));
     }
 
-    private static List<FacetCount> counts(Facets facets, String dimension, double scale) throws IOException {
+    private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {
         FacetResult result;
         try {
             result = facets.getTopChildren(FACET_VALUES, dimension);
@@ -59,7 +54,7 @@ final class FacetCounter {
         }
         List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
         for (LabelAndValue labelAndValue : result.labelValues) {
-            counts.add(new FacetCount(labelAndValue.label, Math.round(labelAndValue.value.longValue() * scale)));
+            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue()));
         }
         return counts;
     }

@@ -51,8 +51,7 @@ public final class ReportSearcher implements Closeable {
     /**
      * Matches are counted exactly up to here, then the total is "at least": past it Lucene skips blocks of matches
      * whose best score cannot enter the top hits (nobody reads the exact figure of a million-match query). Facets are
-     * counted over every match up to about this many, over an even sample of the index beyond ({@link MatchSample}),
-     * so with a total "at least" the facet counts are estimates.
+     * counted over every match, so with facets the total stays exact.
      */
     static final int EXACT_TOTAL_UP_TO = 10_000;
     private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
@@ -151,13 +150,6 @@ public final class ReportSearcher implements Closeable {
             SearchFacets facets = SearchFacets.empty();
             if (found.facets().isPresent()) {
                 facets = facetCounter.count(searcher.getIndexReader(), found.facets().get());
-            } else if (request.facets()) {
-                MatchSample.Sampled sample = MatchSample.collect(searcher, found.query(), EXACT_TOTAL_UP_TO);
-                facets = facetCounter.count(searcher.getIndexReader(), sample.matches(), sample.scale());
-                if (sample.complete()) {
-                    count = sample.visited();
-                    atLeast = false;
-                }
             }
             return new SearchResult(count, hits(searcher, marked, found.topDocs()), facets, rule, atLeast);
         } finally {
@@ -271,12 +263,13 @@ public final class ReportSearcher implements Closeable {
     }
 
     /**
-     * Top hits and the match count, exact up to {@link #EXACT_TOTAL_UP_TO}; facets are counted afterwards on the query
-     * that gave the hits. Only the searcher measured as it was collects facets here, over every match.
+     * Top hits and the match count, exact up to {@link #EXACT_TOTAL_UP_TO} without facets; with facets, the facet
+     * collector over every match too (counting them on a sample after the hits was measured slower, BENCHMARKS.md).
      */
     private Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
-        if (everyMatchScored && request.facets()) {
+        if (request.facets()) {
+            // Facets visit every match anyway, so the total is exact for free.
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
             return new Found(result.topDocs(), query, Optional.of(result.facetsCollector()), false);
@@ -343,7 +336,7 @@ public final class ReportSearcher implements Closeable {
 
     /**
      * @param query   the query the hits and total come from: facets are counted on it
-     * @param facets  facets collected with the hits (only by the searcher measured as it was)
+     * @param facets  facets collected with the hits, when the request wants them
      * @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too
      */
     private record Found(TopDocs topDocs, Query query, Optional<FacetsCollector> facets, boolean relaxed) {

@@ -56,7 +56,7 @@ final class CellText {
             }
             if (previous != null) {
                 double step = line.get(0).y() - previous.get(0).y();
-                boolean paragraph = step > pitch * 1.3 || startsItem(text);
+                boolean paragraph = step > pitch * 1.3 || startsItem(text) && !insideParenthesis(out);
                 out.append(paragraph ? "\n" : wrap(out, text, LineGrouping.endsWithSpace(previous)));
             }
             out.append(text);
@@ -74,6 +74,23 @@ final class CellText {
     }
 
     /**
+     * Whether the text's last paragraph has a parenthesis still open: a narrow column wraps "(O๑๓)" into "(O๑" and
+     * "๓)", and that "๓)" goes on the code, it opens no list item.
+     */
+    private static boolean insideParenthesis(CharSequence text) {
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth--;
+            } else if (c == '(') {
+                depth++;
+            }
+        }
+        return depth > 0;
+    }
+
+    /**
      * A cell whose row a page break cut, joined to the rest of it at the top of the next page: as a wrapped line
      * (the space the first part ends with says whether the source had one), or as a new paragraph when the rest
      * opens a list item.
@@ -85,7 +102,7 @@ final class CellText {
         }
         String start = before.stripTrailing();
         boolean space = start.length() < before.length();
-        String joint = startsItem(rest) ? "\n" : wrap(start, rest, space);
+        String joint = startsItem(rest) && !insideParenthesis(start) ? "\n" : wrap(start, rest, space);
         return start + joint + rest;
     }
 

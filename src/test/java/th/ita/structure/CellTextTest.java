@@ -57,6 +57,13 @@ class CellTextTest {
     }
 
     @Test
+    void aCodeWrappedInsideItsParenthesisGoesOnWhereANumberedItemWouldStart() {
+        assertThat(SPACED.of(stacked("แสดงข้อมูล (O๑", "๓)"))).isEqualTo("แสดงข้อมูล (O๑๓)");
+        assertThat(SPACED.of(stacked("(O๑๒)", "๓) รายงาน"))).isEqualTo("(O๑๒)\n๓) รายงาน");
+        assertThat(SPACED.joinCarried("ข้อมูล (O", "๒๑) การจัดซื้อ")).isEqualTo("ข้อมูล (O๒๑) การจัดซื้อ");
+    }
+
+    @Test
     void aRowCutByAPageBreakJoinsItsRestAsTheSpaceGlyphSays() {
         assertThat(SPACED.joinCarried("ตัวชี้วัดที่ 2 การใช้งบ", "ประมาณ")).isEqualTo("ตัวชี้วัดที่ 2 การใช้งบประมาณ");
         assertThat(SPACED.joinCarried("ผู้บังคับบัญชาควร ", "สั่งการ")).isEqualTo("ผู้บังคับบัญชาควร สั่งการ");

@@ -65,21 +65,18 @@ final class CarriedRows {
 
     /** The last table when only a little text (a page number) follows it, else -1. */
     private static int lastTable(List<Block> blocks) {
-        int text = 0;
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Block.Paragraph p) {
-                text += p.text().strip().length();
-            } else {
-                return text <= PAGE_BREAK_TEXT ? i : -1;
-            }
-        }
-        return -1;
+        return tableAtEdge(blocks, blocks.size() - 1, -1);
     }
 
     /** The first table when only a little text (a running head) precedes it, else -1. */
     private static int firstTable(List<Block> blocks) {
+        return tableAtEdge(blocks, 0, 1);
+    }
+
+    /** The first table met walking from {@code start} by {@code step}, when little text lies before it, else -1. */
+    private static int tableAtEdge(List<Block> blocks, int start, int step) {
         int text = 0;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = start; i >= 0 && i < blocks.size(); i += step) {
             if (blocks.get(i) instanceof Block.Paragraph p) {
                 text += p.text().strip().length();
             } else {

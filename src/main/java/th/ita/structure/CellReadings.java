@@ -32,6 +32,11 @@ interface CellReadings {
         return written;
     }
 
+    /** Whether a table row, read as {@link #row}, is a header naming the table's columns. */
+    default boolean header(List<String> written) {
+        return TableColumns.ofHeader(row(written)).isPresent();
+    }
+
     /** A measure's title cell, its code at the start. */
     default String measureTitle(String cell) {
         return cell;

@@ -123,7 +123,7 @@ public final class ReportStructurer {
 
     private List<Block> blocks(StructureInput input, ProblemLog problems) {
         if (!input.layout().isEmpty()) {
-            return new LayoutFlowReader(wordNormalizer).read(input.layout(), problems);
+            return new LayoutFlowReader(wordNormalizer, CellReadings.of(input.readByOcr(), catalogue)).read(input.layout(), problems);
         }
         if (!input.xhtml().isBlank()) {
             try {

@@ -67,9 +67,9 @@ interface CellReadings {
         return cell;
     }
 
-    /** A finished measure, its dates checked against the fiscal year. */
-    default Measure measure(Measure measure, Optional<Integer> fiscalYearBe, ProblemLog problems) {
-        return measure;
+    /** The document's finished measures, their dates checked against the fiscal year. */
+    default List<Measure> measures(List<Measure> measures, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+        return measures;
     }
 
     /** The number the next section should have: one more than the last, "1" for the first. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.model.Measure;
+import th.ita.model.Period;
 import th.ita.model.Section;
 
 /**
@@ -124,12 +125,15 @@ final class OcrReadings implements CellReadings {
         return cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? cell : "";
     }
 
+    /** Periods are read against the fiscal year; a dash OCR lost is the one the document's other periods use. */
     @Override
-    public Measure measure(Measure m, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+    public List<Measure> measures(List<Measure> measures, Optional<Integer> fiscalYearBe, ProblemLog problems) {
         if (fiscalYearBe.isEmpty()) {
-            return m;
+            return measures;
         }
-        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
-                m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), problems)), m.results(), m.suggestions());
+        String dash = MisreadYears.usualDash(measures.stream().flatMap(m -> m.period().stream()).map(Period::text).toList());
+        return measures.stream().map(m -> new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+                m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), dash, problems)), m.results(),
+                m.suggestions())).toList();
     }
 }

@@ -59,9 +59,8 @@ final class ReportBodyReader {
             }
         }
         walk.finish();
-        List<Measure> measures = walk.measures.stream().map(MeasureDraft::build)
-                .map(m -> readings.measure(m, fiscalYearBe, problems))
-                .toList();
+        List<Measure> measures = readings.measures(walk.measures.stream().map(MeasureDraft::build).toList(),
+                fiscalYearBe, problems);
         return new Body(List.copyOf(walk.sections), measures,
                 walk.indicators.stream().map(IndicatorDraft::build).toList());
     }

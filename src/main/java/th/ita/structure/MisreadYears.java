@@ -61,6 +61,29 @@ final class MisreadYears {
     }
 
     /**
+     * The text with every "ปีงบประมาณ … X" whose X is no year ITA has had and can be a misreading of the fiscal
+     * year written as that year, in the digits X was read in: the title and subject then name the year the report
+     * is filed under ("ประจำปีงบประมาณ พ.ศ.๒๕๒๕" for ๒๕๖๕).
+     */
+    String fiscalYearMentions(String text, int fiscalYearBe) {
+        Matcher m = FISCAL_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String digits = m.group(1);
+            int asRead = Integer.parseInt(ThaiDigits.toAscii(digits).substring(0, Math.min(digits.length(), 9)));
+            String year = String.valueOf(fiscalYearBe);
+            String replacement = m.group();
+            if (!catalogue.plausibleFiscalYear(asRead) && MisreadThaiDigits.couldBe(digits, year)) {
+                replacement = m.group().substring(0, m.start(1) - m.start())
+                        + (ThaiDigits.hasThaiDigit(digits) ? ThaiDigits.toThai(year) : year);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
      * A period "ตุลาคม X – กันยายน Y" whose years do not parse as the fiscal year's, read as October of the
      * year before to September of the fiscal year when X and Y can be misreadings of exactly those years. Its text
      * is then written as the structure confirms it: the two months, the two years in the digits and length OCR

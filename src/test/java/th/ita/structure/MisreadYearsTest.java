@@ -84,4 +84,11 @@ class MisreadYearsTest {
         Period period = YEARS.period(ThaiDates.period("ต.ค. ๒๐๔ - ก.ย. ๒๕"), 2565, "–", new ProblemLog());
         assertThat(period.text()).isEqualTo("ต.ค. ๖๔ - ก.ย. ๖๕");
     }
+
+    @Test
+    void aTitlesFiscalYearNoItaYearIsWrittenAsTheFiscalYearItCanBeAMisreadingOf() {
+        assertThat(YEARS.fiscalYearMentions("รายงานผล ประจำปีงบประมาณ พ.ศ.๒๕๒๕ และปีงบประมาณ ๒๕๖๔", 2565))
+                .isEqualTo("รายงานผล ประจำปีงบประมาณ พ.ศ.๒๕๖๕ และปีงบประมาณ ๒๕๖๔");
+        assertThat(YEARS.fiscalYearMentions("ประจำปีงบประมาณ พ.ศ. 2505", 2565)).isEqualTo("ประจำปีงบประมาณ พ.ศ. 2565");
+    }
 }

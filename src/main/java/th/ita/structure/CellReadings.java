@@ -57,6 +57,18 @@ interface CellReadings {
         return code;
     }
 
+    /** A measure's code and its title without it. */
+    record CodedTitle(String code, String title) {
+    }
+
+    /**
+     * A measure title whose code could not be read, in {@code section} after the measure coded {@code before}
+     * there (empty for the section's first): its code and title when the code can be told from them.
+     */
+    default Optional<CodedTitle> unreadCode(String title, String section, String before, ProblemLog problems) {
+        return Optional.empty();
+    }
+
     /** An indicator row's cells, its O-item codes in the issues column. */
     default List<String> indicatorRow(List<String> row, TableColumns columns, Optional<Integer> year, ProblemLog problems) {
         return row;

@@ -37,6 +37,11 @@ interface CellReadings {
         return TableColumns.ofHeader(row(written)).isPresent();
     }
 
+    /** A table's header as read, given the header of the table before it (null when none). */
+    default TableColumns repeatedHeader(TableColumns read, TableColumns before) {
+        return read;
+    }
+
     /** A measure's title cell, its code at the start. */
     default String measureTitle(String cell) {
         return cell;

@@ -68,6 +68,15 @@ final class OcrReadings implements CellReadings {
         return Optional.empty();
     }
 
+    /**
+     * A repeated header one of whose cells OCR could not read ("Yun ผรบผด ขบ" for ผู้รับผิดชอบ) names the column
+     * the document's header before it named there.
+     */
+    @Override
+    public TableColumns repeatedHeader(TableColumns read, TableColumns before) {
+        return before == null ? read : read.completedBy(before);
+    }
+
     @Override
     public String measureTitle(String cell) {
         return COLON_CODE.matcher(cell).replaceFirst("$1.");

@@ -122,7 +122,7 @@ final class ReportBodyReader {
             boolean firstRow = true;
             for (List<String> written : table.rows()) {
                 List<String> row = readings.row(written);
-                Optional<TableColumns> header = TableColumns.ofHeader(row);
+                Optional<TableColumns> header = TableColumns.ofHeader(row).map(h -> readings.repeatedHeader(h, columns));
                 if (header.isPresent()) {
                     if (!header.get().equals(columns)) {
                         flushSplitRow();

@@ -81,6 +81,23 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
         return TableVocabulary.opens(cell, key(keyword));
     }
 
+    /**
+     * These columns with each field {@code earlier} (a header of the same kind) has and these lack, at its
+     * place there when no field here holds that place.
+     */
+    TableColumns completedBy(TableColumns earlier) {
+        if (earlier.kind != kind) {
+            return this;
+        }
+        Map<Field, Integer> completed = new EnumMap<>(columns);
+        earlier.columns.forEach((field, place) -> {
+            if (!completed.containsKey(field) && !completed.containsValue(place)) {
+                completed.put(field, place);
+            }
+        });
+        return new TableColumns(kind, completed);
+    }
+
     int width() {
         return columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     }

@@ -23,4 +23,15 @@ class OcrHeaderRowTest {
         List<String> body = List.of("IIT", "ตัวชี้วัดที่ 2 การใช้งบประมาณ", "ติดตามการใช้จ่ายเงินงบประมาณ", "- มีการรายงานผลในที่ประชุม");
         assertThat(readings.row(body)).isEqualTo(body);
     }
+
+    @Test
+    void aRepeatedMeasuresHeaderWithAnUnreadCellNamesTheColumnTheHeaderBeforeNamedThere() {
+        TableColumns before = TableColumns.ofHeader(List.of("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา")).orElseThrow();
+        TableColumns read = TableColumns.ofHeader(readings.row(List.of("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "Yun ผรบผด ขบ", "ระยะเวลา")))
+                .orElseThrow();
+
+        assertThat(read.has(TableColumns.Field.RESPONSIBLE)).isFalse();
+        assertThat(readings.repeatedHeader(read, before)).isEqualTo(before);
+        assertThat(CellReadings.AS_WRITTEN.repeatedHeader(read, before)).isEqualTo(read);
+    }
 }

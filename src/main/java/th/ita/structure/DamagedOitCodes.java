@@ -1,5 +1,6 @@
 package th.ita.structure;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,12 +43,20 @@ final class DamagedOitCodes {
         List<ItaCatalogue.CatalogOitItem> items = catalogue.oitItems(year);
         Matcher m = DAMAGED.matcher(cell);
         StringBuilder out = new StringBuilder();
+        int before = 0;
         while (m.find()) {
             String letter = m.group(1);
             String digits = ThaiDigits.toAscii(m.group(2).replace(" ", ""));
             boolean plain = "OoＯ".contains(letter) && digits.matches("\\d{1,2}");
-            Optional<String> code = plain || items.isEmpty() ? Optional.empty() : confirmed(digits, nameAfter(cell, m.end()), items);
-            if (code.isPresent()) {
+            Optional<String> code = items.isEmpty() ? Optional.empty() : confirmed(digits, nameAfter(cell, m.end()), items, before);
+            before = code.or(() -> plain ? Optional.of("O" + Integer.parseInt(digits)) : Optional.empty())
+                    .map(DamagedOitCodes::number).orElse(before);
+            if (plain && code.isPresent() && code.get().equals("O" + Integer.parseInt(digits))) {
+                code = Optional.empty();
+            } else if (plain && code.isPresent()) {
+                problems.add("OIT_CODE_REPAIRED", "O-item code read as \"" + m.group() + "\" taken as " + code.get()
+                        + ": the name after it is that item's, not " + "O" + Integer.parseInt(digits) + "'s");
+            } else if (code.isPresent()) {
                 problems.add("OIT_CODE_REPAIRED", "O-item code read as \"" + m.group() + "\" taken as " + code.get()
                         + " by the name after it");
             } else if (!plain) {
@@ -60,7 +69,12 @@ final class DamagedOitCodes {
         return out.toString();
     }
 
-    private static Optional<String> confirmed(String digits, String name, List<ItaCatalogue.CatalogOitItem> items) {
+    /**
+     * The code the name confirms; {@code before} is the number of the code before it in the cell, since a cell lists
+     * its items in order. A plain code ("(O23)") is checked the same way: OCR reads one Thai digit as another
+     * (๗ as ๓), and only a name that is clearly another item's overrides it.
+     */
+    private static Optional<String> confirmed(String digits, String name, List<ItaCatalogue.CatalogOitItem> items, int before) {
         if (BigramSimilarity.letters(name).length() < 3) {
             return Optional.empty();
         }
@@ -86,7 +100,19 @@ final class DamagedOitCodes {
         List<ItaCatalogue.CatalogOitItem> close = match.ranked().stream()
                 .filter(i -> match.scoreOf(i) > best - NAME_MARGIN && i.code().endsWith(last) && last.matches("\\d"))
                 .toList();
-        return close.size() == 1 ? Optional.of(close.get(0).code()) : Optional.empty();
+        if (close.size() == 1) {
+            return Optional.of(close.get(0).code());
+        }
+        // names that hold one another and no digit read (O25 in O26's name): the first close one after the code before
+        List<ItaCatalogue.CatalogOitItem> following = match.ranked().stream()
+                .filter(i -> match.scoreOf(i) > best - NAME_MARGIN && number(i.code()) > before)
+                .sorted(Comparator.comparingInt(i -> number(i.code()))).toList();
+        return before > 0 && digits.chars().noneMatch(Character::isDigit)
+                ? following.stream().findFirst().map(ItaCatalogue.CatalogOitItem::code) : Optional.empty();
+    }
+
+    private static int number(String code) {
+        return code.matches("[Oo]\\d{1,2}") ? Integer.parseInt(code.substring(1)) : 0;
     }
 
     private static String nameAfter(String cell, int from) {

@@ -59,4 +59,17 @@ class DamagedOitCodesTest {
         assertThat(repair("(๐0 ๒9๑) การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล")).startsWith("(O26)");
         assertThat(repair("(O&) ข้อมูลการติดต่อ")).startsWith("(O5)");
     }
+
+    @Test
+    void aPlainCodeWhoseNameIsClearlyAnotherItemsTakesThatItemsCode() {
+        ProblemLog problems = new ProblemLog();
+        assertThat(CODES.repair("(O ๒๓) หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล", YEAR, problems)).startsWith("(O27)");
+        assertThat(problems.toList()).extracting(Problem::code).containsExactly("OIT_CODE_REPAIRED");
+    }
+
+    @Test
+    void aCodeWithoutDigitsBeforeANameAnotherItemsNameHoldsIsTheFirstOfThemAfterTheCodeBefore() {
+        assertThat(repair("(O24) รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี (Owe) นโยบายการบริหารทรัพยากรบุคคล"))
+                .contains("(O25) นโยบาย");
+    }
 }

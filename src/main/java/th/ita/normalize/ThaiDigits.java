@@ -30,4 +30,23 @@ public final class ThaiDigits {
         }
         return new String(chars);
     }
+
+    /** Replaces each ASCII digit with the Thai digit of the same value, to write a number as a Thai text does. */
+    public static String toThai(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= '0' && chars[i] <= '9') {
+                chars[i] = (char) (THAI_ZERO + (chars[i] - '0'));
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Whether the text holds a Thai digit. */
+    public static boolean hasThaiDigit(String text) {
+        return text.chars().anyMatch(c -> c >= THAI_ZERO && c <= THAI_NINE);
+    }
 }

@@ -108,12 +108,17 @@ final class BorderlessRows {
         }
         String opening = text.toString().strip();
         String skeleton = ThaiText.skeleton(opening);
-        if (ROW_ANCHOR.matcher(opening).matches() || skeleton.startsWith(INDICATOR_SKELETON)) {
+        if (opensRow(opening)) {
             return true;
         }
         // a code the foot of the page cut ("II", "ตัวชี้"): its rest opens the next page
         return j == body.size() && (FORMS.stream().anyMatch(f -> opening.length() >= 2 && f.startsWith(opening))
                 || skeleton.length() >= 3 && INDICATOR_SKELETON.startsWith(skeleton));
+    }
+
+    /** Whether a cell opens with a row code, "ตัวชี้วัดที่" whatever marks the source or OCR kept of it. */
+    static boolean opensRow(String cell) {
+        return ROW_ANCHOR.matcher(cell).matches() || ThaiText.skeleton(cell).startsWith(INDICATOR_SKELETON);
     }
 
     /**

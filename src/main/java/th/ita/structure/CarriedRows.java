@@ -24,9 +24,9 @@ final class CarriedRows {
     /**
      * Joins the first row of the first table in {@code next} (a page's blocks) to the last row of the last table in
      * {@code blocks} (the pages before) when it is the rest of that row; {@code before} read the cells of the page
-     * the row started on.
+     * the row started on; {@code readings} say which rows are a repeated header.
      */
-    static void join(List<Block> blocks, List<Block> next, CellText before) {
+    static void join(List<Block> blocks, List<Block> next, CellText before, CellReadings readings) {
         int last = lastTable(blocks);
         int first = firstTable(next);
         if (last < 0 || first < 0) {
@@ -35,7 +35,7 @@ final class CarriedRows {
         Block.Table above = (Block.Table) blocks.get(last);
         Block.Table below = (Block.Table) next.get(first);
         int rest = 0;
-        while (rest < below.rows().size() && TableColumns.ofHeader(below.rows().get(rest)).isPresent()) {
+        while (rest < below.rows().size() && readings.header(below.rows().get(rest))) {
             rest++;
         }
         if (rest == below.rows().size() || !opensWithCodes(blocks) && !opensWithCodes(next)) {
@@ -43,7 +43,7 @@ final class CarriedRows {
         }
         List<String> tail = above.rows().get(above.rows().size() - 1);
         List<String> carried = below.rows().get(rest);
-        if (tail.size() != carried.size() || TableColumns.ofHeader(tail).isPresent() || opensItem(carried)) {
+        if (tail.size() != carried.size() || readings.header(tail) || opensItem(carried)) {
             return;
         }
         List<String> joined = new ArrayList<>();
@@ -95,7 +95,7 @@ final class CarriedRows {
     /** Whether the row's first filled cell opens with a row code. */
     private static boolean opensItem(List<String> row) {
         return row.stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst()
-                .map(c -> BorderlessRows.ROW_ANCHOR.matcher(c).matches()).orElse(false);
+                .map(BorderlessRows::opensRow).orElse(false);
     }
 
     /** The rows with the spaces {@link CellText} leaves at the end of a cell taken off. */

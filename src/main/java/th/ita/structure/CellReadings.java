@@ -32,6 +32,11 @@ interface CellReadings {
         return written;
     }
 
+    /** Whether a table row, read as {@link #row}, is a header naming the table's columns. */
+    default boolean header(List<String> written) {
+        return TableColumns.ofHeader(row(written)).isPresent();
+    }
+
     /** A measure's title cell, its code at the start. */
     default String measureTitle(String cell) {
         return cell;
@@ -52,6 +57,18 @@ interface CellReadings {
         return code;
     }
 
+    /** A measure's code and its title without it. */
+    record CodedTitle(String code, String title) {
+    }
+
+    /**
+     * A measure title whose code could not be read, in {@code section} after the measure coded {@code before}
+     * there (empty for the section's first): its code and title when the code can be told from them.
+     */
+    default Optional<CodedTitle> unreadCode(String title, String section, String before, ProblemLog problems) {
+        return Optional.empty();
+    }
+
     /** An indicator row's cells, its O-item codes in the issues column. */
     default List<String> indicatorRow(List<String> row, TableColumns columns, Optional<Integer> year, ProblemLog problems) {
         return row;
@@ -62,9 +79,9 @@ interface CellReadings {
         return cell;
     }
 
-    /** A finished measure, its dates checked against the fiscal year. */
-    default Measure measure(Measure measure, Optional<Integer> fiscalYearBe, ProblemLog problems) {
-        return measure;
+    /** The document's finished measures, their dates checked against the fiscal year. */
+    default List<Measure> measures(List<Measure> measures, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+        return measures;
     }
 
     /** The number the next section should have: one more than the last, "1" for the first. */

@@ -20,9 +20,16 @@ final class LayoutFlowReader {
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(".*(?:มาตรการ|ตัวชี้วัด).*(?:ระยะเวลา|ประเด็น|ผลการ).*");
 
     private final UnaryOperator<String> normalizer;
+    private final CellReadings readings;
 
     LayoutFlowReader(UnaryOperator<String> normalizer) {
+        this(normalizer, CellReadings.AS_WRITTEN);
+    }
+
+    /** {@code readings} tell a repeated header from the rest of a row a page break cut (OCR garbles headers too). */
+    LayoutFlowReader(UnaryOperator<String> normalizer, CellReadings readings) {
         this.normalizer = normalizer;
+        this.readings = readings;
     }
 
     List<Block> read(List<PageLayout> pages, ProblemLog problems) {
@@ -35,7 +42,7 @@ final class LayoutFlowReader {
             CellText pageText = cellText.on(page.words());
             List<Block> next = new ArrayList<>(page(page, pageText, ruled, borderless, problems));
             if (previous != null) {
-                CarriedRows.join(blocks, next, previous);
+                CarriedRows.join(blocks, next, previous, readings);
             }
             blocks.addAll(next);
             previous = pageText;

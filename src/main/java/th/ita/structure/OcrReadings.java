@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.model.Measure;
+import th.ita.model.Period;
 import th.ita.model.Section;
 
 /**
@@ -21,6 +22,9 @@ final class OcrReadings implements CellReadings {
     private static final Pattern LETTERED_HEADING = Pattern.compile("^([A-Za-z]{1,2})\\s*\\.\\s*([\\u0E01-\\u0E2E]\\S.{0,200})$");
     /** "๒:๑": OCR reads the dot of a measure code as a colon. */
     private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
+
+    /** Signs and digits without a letter before a title's first Thai letter, holding a digit or the "@" OCR makes of ๑. */
+    private static final Pattern GARBLED_CODE = Pattern.compile("^(?=[^\\u0E01-\\u0E2E]*[0-9๐-๙@])[0-9๐-๙@().:;,'`oO ]{1,10}(?=\\s)");
 
     /** A header cell OCR garbled is a word's worth of letters, not a sentence. */
     private static final int MAX_UNREAD_HEADER_LETTERS = 12;
@@ -104,6 +108,29 @@ final class OcrReadings implements CellReadings {
         return code;
     }
 
+    /**
+     * A title opening with signs and digits but no letter ("@๑ .๐๑", "@).@)": OCR's reading of "๑.๑") opens with a
+     * code OCR garbled: it is the next code of the section, one after the measure before it there.
+     */
+    @Override
+    public Optional<CodedTitle> unreadCode(String title, String section, String before, ProblemLog problems) {
+        Matcher m = GARBLED_CODE.matcher(title);
+        if (section.isEmpty() || !m.lookingAt()) {
+            return Optional.empty();
+        }
+        String code;
+        if (before.isEmpty()) {
+            code = section + ".1";
+        } else if (before.matches(Pattern.quote(section) + "\\.\\d+")) {
+            code = section + "." + (Integer.parseInt(before.substring(section.length() + 1)) + 1);
+        } else {
+            return Optional.empty();
+        }
+        problems.add("MEASURE_CODE_FROM_ORDER", "measure code read as \"" + m.group().strip() + "\" in section " + section
+                + (before.isEmpty() ? ", its first measure," : " after measure " + before) + " taken as " + code);
+        return Optional.of(new CodedTitle(code, title.substring(m.end()).strip()));
+    }
+
     @Override
     public List<String> indicatorRow(List<String> row, TableColumns columns, Optional<Integer> year, ProblemLog problems) {
         if (!columns.has(TableColumns.Field.ISSUES)) {
@@ -124,12 +151,15 @@ final class OcrReadings implements CellReadings {
         return cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? cell : "";
     }
 
+    /** Periods are read against the fiscal year; a dash OCR lost is the one the document's other periods use. */
     @Override
-    public Measure measure(Measure m, Optional<Integer> fiscalYearBe, ProblemLog problems) {
+    public List<Measure> measures(List<Measure> measures, Optional<Integer> fiscalYearBe, ProblemLog problems) {
         if (fiscalYearBe.isEmpty()) {
-            return m;
+            return measures;
         }
-        return new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
-                m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), problems)), m.results(), m.suggestions());
+        String dash = MisreadYears.usualDash(measures.stream().flatMap(m -> m.period().stream()).map(Period::text).toList());
+        return measures.stream().map(m -> new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+                m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), dash, problems)), m.results(),
+                m.suggestions())).toList();
     }
 }

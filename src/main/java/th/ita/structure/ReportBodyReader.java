@@ -59,9 +59,8 @@ final class ReportBodyReader {
             }
         }
         walk.finish();
-        List<Measure> measures = walk.measures.stream().map(MeasureDraft::build)
-                .map(m -> readings.measure(m, fiscalYearBe, problems))
-                .toList();
+        List<Measure> measures = readings.measures(walk.measures.stream().map(MeasureDraft::build).toList(),
+                fiscalYearBe, problems);
         return new Body(List.copyOf(walk.sections), measures,
                 walk.indicators.stream().map(IndicatorDraft::build).toList());
     }
@@ -220,6 +219,11 @@ final class ReportBodyReader {
             String code = m.matches() ? ThaiDigits.toAscii(m.group(1)).replace(" ", "") : "";
             String title = oneLine(m.matches() ? m.group(2) : titleCell);
             String section = current == null ? "" : current.number();
+            if (code.isEmpty()) {
+                Optional<CellReadings.CodedTitle> byOrder = readings.unreadCode(title, section, lastCode(section), problems);
+                code = byOrder.map(CellReadings.CodedTitle::code).orElse(code);
+                title = byOrder.map(CellReadings.CodedTitle::title).orElse(title);
+            }
             code = readings.measureCode(code, section, problems);
             if (code.isEmpty()) {
                 problems.add("MEASURE_WITHOUT_CODE", "measure row without a number in table " + tableNumber + ": " + abbreviate(title));
@@ -232,6 +236,11 @@ final class ReportBodyReader {
             MeasureDraft draft = new MeasureDraft(section, code, title);
             draft.add(columns, row);
             measures.add(draft);
+        }
+
+        /** The code of the section's last measure, empty when it has none yet. */
+        String lastCode(String section) {
+            return measures.stream().filter(d -> d.section.equals(section)).reduce((a, b) -> b).map(d -> d.code).orElse("");
         }
 
         void indicatorRow(List<String> written) {

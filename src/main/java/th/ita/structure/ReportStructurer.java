@@ -90,9 +90,10 @@ public final class ReportStructurer {
         ProblemLog problems = new ProblemLog();
         List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
         List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
-        Optional<Memo> memo = memoReader.read(lines);
-        Optional<String> title = title(lines, memo.isPresent()).or(() -> memo.flatMap(Memo::subject)).or(() -> headingSubject(lines));
-        Optional<FiscalYearSpan> fiscalYears = fiscalYearReader.read(title, memo.flatMap(Memo::subject), input.text());
+        Optional<Memo> memoAsRead = memoReader.read(lines);
+        Optional<String> titleAsRead = title(lines, memoAsRead.isPresent()).or(() -> memoAsRead.flatMap(Memo::subject))
+                .or(() -> headingSubject(lines));
+        Optional<FiscalYearSpan> fiscalYears = fiscalYearReader.read(titleAsRead, memoAsRead.flatMap(Memo::subject), input.text());
         Optional<FiscalYear> fiscalYear = fiscalYears.map(FiscalYearSpan::from);
         if (input.readByOcr()) {
             Optional<FiscalYear> ocrYear = misreadYears.fiscalYear(fiscalYear, input.text(), problems);
@@ -100,6 +101,14 @@ public final class ReportStructurer {
                 fiscalYears = ocrYear.map(y -> FiscalYearSpan.of(y.be(), y.be(), FiscalYearSpan.Source.BODY_TEXT));
                 fiscalYear = ocrYear;
             }
+        }
+        Optional<String> title = titleAsRead;
+        Optional<Memo> memo = memoAsRead;
+        if (input.readByOcr() && fiscalYear.isPresent()) {
+            int be = fiscalYear.get().be();
+            title = title.map(t -> misreadYears.fiscalYearMentions(t, be));
+            memo = memo.map(m -> new Memo(m.department(), m.phone(), m.reference(), m.date(),
+                    m.subject().map(s -> misreadYears.fiscalYearMentions(s, be)), m.to()));
         }
         Optional<Organization> organization = organizationReader.read(input.text(), memo);
         Optional<Integer> year = fiscalYear.map(FiscalYear::be);
@@ -123,7 +132,7 @@ public final class ReportStructurer {
 
     private List<Block> blocks(StructureInput input, ProblemLog problems) {
         if (!input.layout().isEmpty()) {
-            return new LayoutFlowReader(wordNormalizer).read(input.layout(), problems);
+            return new LayoutFlowReader(wordNormalizer, CellReadings.of(input.readByOcr(), catalogue)).read(input.layout(), problems);
         }
         if (!input.xhtml().isBlank()) {
             try {

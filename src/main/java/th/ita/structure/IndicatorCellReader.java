@@ -22,9 +22,12 @@ final class IndicatorCellReader {
 
     private static final List<String> FORMS = List.of("IIT", "EIT", "OIT");
     private static final String MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*";
-    /** ตัวชี้วัด(ที่) with any of its marks missing, a letter-sized gap OCR may put inside, ว sometimes lost. */
+    /**
+     * ตัวชี้วัด(ที่) with any of its marks missing, a letter-sized gap OCR may put inside, ว sometimes lost, and its
+     * ช read as a letter of like shape (ซ; ธ in some fonts scanned bilevel: "ตัวธีวัดที่๕").
+     */
     private static final Pattern KEYWORD = Pattern.compile(
-            "ต" + MARKS + "ว" + MARKS + "\\s?ช" + MARKS + "\\s?(?:ว" + MARKS + ")?\\s?ด" + MARKS + "(?:\\s?ท" + MARKS + ")?");
+            "ต" + MARKS + "ว" + MARKS + "\\s?[ชซธ]" + MARKS + "\\s?(?:ว" + MARKS + ")?\\s?ด" + MARKS + "(?:\\s?ท" + MARKS + ")?");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*[.:]?\\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])\\s*[.:)]?\\s*(.*)$");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![0-9๐-๙.])([0-9๐-๙]{1,2})(?![0-9๐-๙.])");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:[^\\u0E01-\\u0E2E]*\\s)+|^[^\\u0E01-\\u0E2E]+");

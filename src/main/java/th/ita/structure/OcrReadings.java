@@ -23,8 +23,11 @@ final class OcrReadings implements CellReadings {
     /** "๒:๑": OCR reads the dot of a measure code as a colon. */
     private static final Pattern COLON_CODE = Pattern.compile("^([0-9๐-๙]{1,2})\\s?[:;]\\s?(?=[0-9๐-๙])");
 
-    /** Signs and digits without a letter before a title's first Thai letter, holding a digit or the "@" OCR makes of ๑. */
-    private static final Pattern GARBLED_CODE = Pattern.compile("^(?=[^\\u0E01-\\u0E2E]*[0-9๐-๙@])[0-9๐-๙@().:;,'`oO ]{1,10}(?=\\s)");
+    /**
+     * Signs and digits without a letter before a title's first Thai letter, holding a digit or what OCR makes of
+     * ๑ and ๐ on a bilevel scan ("@", "o": "oo" for ๑.๑ whose dot was lost).
+     */
+    private static final Pattern GARBLED_CODE = Pattern.compile("^(?=[^\\u0E01-\\u0E2E]*[0-9๐-๙@oO])[0-9๐-๙@().:;,'`oO ]{1,10}(?=\\s)");
 
     /** A header cell OCR garbled is a word's worth of letters, not a sentence. */
     private static final int MAX_UNREAD_HEADER_LETTERS = 12;

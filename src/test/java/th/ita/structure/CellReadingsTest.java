@@ -48,12 +48,15 @@ class CellReadingsTest {
                 .contains(new CellReadings.CodedTitle("1.1", "กำหนดนโยบายที่ชัดเจน"));
         assertThat(OCR.unreadCode("@).@) การเปิดเผยข้อมูล", "2", "2.1", problems))
                 .contains(new CellReadings.CodedTitle("2.2", "การเปิดเผยข้อมูล"));
+        assertThat(OCR.unreadCode("oo กำหนดนโยบายที่ชัดเจน", "1", "", problems))
+                .contains(new CellReadings.CodedTitle("1.1", "กำหนดนโยบายที่ชัดเจน"));
         assertThat(problems.toList()).extracting(p -> p.code()).containsOnly("MEASURE_CODE_FROM_ORDER");
     }
 
     @Test
     void aTitleOpeningWithLettersOrOutsideASectionGetsNoCode() {
         assertThat(OCR.unreadCode("N15 ดำเนินจริยธรรม", "1", "1.2", new ProblemLog())).isEmpty();
+        assertThat(OCR.unreadCode("OIT การเปิดเผยข้อมูล", "1", "1.2", new ProblemLog())).isEmpty();
         assertThat(OCR.unreadCode("@๑ .๐๑ กำหนดนโยบาย", "", "", new ProblemLog())).isEmpty();
         assertThat(WRITTEN.unreadCode("@๑ .๐๑ กำหนดนโยบาย", "1", "", new ProblemLog())).isEmpty();
     }

@@ -25,6 +25,14 @@ class IndicatorCellReaderTest {
     }
 
     @Test
+    void theKeywordIsFoundWithItsChoReadAsALetterOfLikeShape() {
+        // the Norasi font scanned bilevel at 400 dpi
+        assertThat(ocr("ตัวธีวัดที่๕ การแก้ไขปัญหาการทุจริต", 4, true, new ProblemLog()))
+                .contains(new IndicatorCellReader.ReadIndicator(5, "การแก้ไขปัญหาการทุจริต"));
+        assertThat(IndicatorCellReader.startsIndicator("ตัวซี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต")).isTrue();
+    }
+
+    @Test
     void aNameCloseToTheCatalogueIsTakenInTheCataloguesSpellingAndRecorded() {
         ProblemLog problems = new ProblemLog();
         assertThat(ocr("ตัวชีวัดที9 การเปิดเผย ข้อมล . ขบ", 8, true, problems).map(IndicatorCellReader.ReadIndicator::name))

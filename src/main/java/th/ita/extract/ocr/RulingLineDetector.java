@@ -50,12 +50,6 @@ public final class RulingLineDetector {
      */
     static final double MIN_DOTTED_HORIZONTAL_INCHES = 3.0;
     static final double MIN_DOTTED_VERTICAL_INCHES = 0.5;
-    /** Pieces of one dotted vertical further apart than this are not joined ... */
-    static final double DOTTED_JOIN_INCHES = 0.3;
-    /** ... and its ends must come this near a horizontal border. */
-    static final double DOTTED_END_INCHES = 0.1;
-    /** Fewer vertical pieces than this followed by another piece of their column are breaks, not dotted borders. */
-    static final int MIN_BROKEN_PIECES = 2;
 
     /**
      * A border stands apart: the strips of paper beside it (past a pixel or two of blur) hold little ink. A run
@@ -63,6 +57,12 @@ public final class RulingLineDetector {
      * gaps between letters it would otherwise pass for a border and cut a table row in two.
      */
     static final double MAX_INK_BESIDE = 0.35;
+    /**
+     * A dotted horizontal bridges gaps as wide as a letter, so a run along the foot or the head of a line of text
+     * can pass for one; the paper beside a border stays almost clear (a few specks: measured up to 0.01 on the
+     * sample TIFF's faint borders), beside a line of text a letter's strokes fill a fifth or more of it.
+     */
+    static final double MAX_INK_BESIDE_DOTTED = 0.12;
     /** The strip beside a line that must be nearly clear of ink, and how far from the line it starts. */
     private static final double BESIDE_INCHES = 0.015;
     private static final double BLUR_INCHES = 0.01;
@@ -124,18 +124,18 @@ public final class RulingLineDetector {
         int verticalGap = bilevel ? pixels(VERTICAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
         List<RulingLine> verticals = new ArrayList<>();
         for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), verticalGap, 0)) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, false, blur, beside))) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, false, blur, beside, MAX_INK_BESIDE))) {
                 double x = (s.firstLine + s.lastLine) / 2.0 * scale;
                 verticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
             }
         }
         List<RulingLine> dottedVerticals = new ArrayList<>();
-        // only a page whose vertical borders came out in pieces has dotted borders; reading dots elsewhere would
-        // only add the chance of taking text for a border
-        boolean dotted = bilevel && brokenUp(verticals, DOTTED_JOIN_INCHES * 72);
-        if (dotted) {
+        // any bilevel page may have borders thresholding dotted, all of them or only some (a faint top border
+        // above a solid header rule): the dotted pass runs on every bilevel page, and its own tests (clear paper
+        // beside a line, ends on borders) keep text out
+        if (bilevel) {
             for (Segment s : segments(ink, w, h, false, (int) (MIN_VERTICAL_INCHES * dpi), pixels(DOTTED_GAP_INCHES, dpi), MIN_DOTTED_INK)) {
-                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, false, blur, beside)) {
+                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, false, blur, beside, MAX_INK_BESIDE_DOTTED)) {
                     double x = (s.firstLine + s.lastLine) / 2.0 * scale;
                     dottedVerticals.add(new RulingLine(x, s.from * scale, x, s.to * scale));
                 }
@@ -145,7 +145,7 @@ public final class RulingLineDetector {
         double reach = verticalGap * scale;
         int horizontalGap = bilevel ? pixels(BILEVEL_HORIZONTAL_GAP_INCHES, dpi) : GREY_GAP_PIXELS;
         for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), horizontalGap, 0)) {
-            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, true, blur, beside))) {
+            if (s.lastLine - s.firstLine + 1 <= maxThickness && (!bilevel || standsApart(s, ink, w, h, true, blur, beside, MAX_INK_BESIDE))) {
                 double y = (s.firstLine + s.lastLine) / 2.0 * scale;
                 RulingLine line = new RulingLine(s.from * scale, y, s.to * scale, y);
                 if (!bilevel || line.x2() - line.x1() >= MIN_FREE_HORIZONTAL_INCHES * 72 || endsOnVertical(line, verticals, reach)) {
@@ -153,22 +153,18 @@ public final class RulingLineDetector {
                 }
             }
         }
-        if (dotted) {
+        if (bilevel) {
             for (Segment s : segments(ink, w, h, true, (int) (MIN_HORIZONTAL_INCHES * dpi), pixels(DOTTED_GAP_INCHES, dpi), MIN_DOTTED_INK)) {
-                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, true, blur, beside)
+                if (s.lastLine - s.firstLine + 1 <= maxThickness && standsApart(s, ink, w, h, true, blur, beside, MAX_INK_BESIDE_DOTTED)
                         && (s.to - s.from) * scale >= MIN_DOTTED_HORIZONTAL_INCHES * 72) {
                     double y = (s.firstLine + s.lastLine) / 2.0 * scale;
                     addUnlessFound(lines, new RulingLine(s.from * scale, y, s.to * scale, y));
                 }
             }
-            // a dotted vertical is a border only where it runs from one horizontal border to another: text strokes
-            // that happen to line up across a few lines of text end inside a cell
-            double ends = DOTTED_END_INCHES * 72;
-            for (RulingLine v : chained(dottedVerticals, DOTTED_JOIN_INCHES * 72)) {
-                if (v.y2() - v.y1() >= MIN_DOTTED_VERTICAL_INCHES * 72
-                        && meetsHorizontal(v, v.y1(), lines, ends) && meetsHorizontal(v, v.y2(), lines, ends)) {
-                    addUnlessFound(verticals, v);
-                }
+            // a dotted vertical is a border only from one border row to another (see DottedColumns)
+            List<Double> rows = lines.stream().map(RulingLine::y1).sorted().toList();
+            for (List<RulingLine> column : DottedColumns.of(dottedVerticals)) {
+                DottedColumns.borders(column, rows).forEach(v -> addUnlessFound(verticals, v));
             }
         }
         lines.addAll(verticals);
@@ -205,51 +201,6 @@ public final class RulingLineDetector {
         return new GrayImage(copy);
     }
 
-    /**
-     * Whether most vertical lines are pieces of longer ones: a dotted border comes out of the first pass as a
-     * column of short pieces, a drawn one as one line per table.
-     */
-    static boolean brokenUp(List<RulingLine> verticals, double maxGap) {
-        int pieces = 0;
-        for (RulingLine v : verticals) {
-            for (RulingLine other : verticals) {
-                if (other != v && Math.abs(other.x1() - v.x1()) <= 1 && other.y1() > v.y2() && other.y1() - v.y2() <= maxGap) {
-                    pieces++;
-                    break;
-                }
-            }
-        }
-        return pieces >= MIN_BROKEN_PIECES && pieces * 2 >= verticals.size();
-    }
-
-    /** Vertical pieces in one column (within a point) joined across gaps up to {@code maxGap} points. */
-    private static List<RulingLine> chained(List<RulingLine> pieces, double maxGap) {
-        List<RulingLine> sorted = new ArrayList<>(pieces);
-        sorted.sort(java.util.Comparator.comparingDouble(RulingLine::x1).thenComparingDouble(RulingLine::y1));
-        List<RulingLine> out = new ArrayList<>();
-        for (RulingLine piece : sorted) {
-            boolean joined = false;
-            for (int i = out.size() - 1; i >= 0 && !joined; i--) {
-                RulingLine line = out.get(i);
-                if (Math.abs(line.x1() - piece.x1()) <= 1 && piece.y1() - line.y2() <= maxGap) {
-                    out.set(i, new RulingLine((line.x1() + piece.x1()) / 2, line.y1(), (line.x1() + piece.x1()) / 2,
-                            Math.max(line.y2(), piece.y2())));
-                    joined = true;
-                }
-            }
-            if (!joined) {
-                out.add(piece);
-            }
-        }
-        return out;
-    }
-
-    /** Whether a horizontal line crossing the vertical's x lies within {@code reach} points of {@code y}. */
-    private static boolean meetsHorizontal(RulingLine vertical, double y, List<RulingLine> horizontals, double reach) {
-        return horizontals.stream().anyMatch(h -> Math.abs(h.y1() - y) <= reach
-                && h.x1() - reach <= vertical.x1() && h.x2() + reach >= vertical.x1());
-    }
-
     /** Adds a line the dotted pass found unless the solid pass found it already (the same line, mostly covered). */
     private static void addUnlessFound(List<RulingLine> found, RulingLine line) {
         for (RulingLine other : found) {
@@ -283,11 +234,13 @@ public final class RulingLineDetector {
     }
 
     /** Whether the strips on both sides of the segment are nearly free of ink (see {@link #MAX_INK_BESIDE}). */
-    private static boolean standsApart(Segment s, boolean[] ink, int w, int h, boolean horizontal, int blur, int beside) {
+    private static boolean standsApart(Segment s, boolean[] ink, int w, int h, boolean horizontal, int blur, int beside,
+                                       double maxInk) {
         int lineCount = horizontal ? h : w;
-        return inkBeside(s, ink, w, horizontal, Math.max(0, s.firstLine - blur - beside), s.firstLine - blur) <= MAX_INK_BESIDE
-                && inkBeside(s, ink, w, horizontal, s.lastLine + blur + 1, Math.min(lineCount, s.lastLine + blur + 1 + beside)) <= MAX_INK_BESIDE;
+        return inkBeside(s, ink, w, horizontal, Math.max(0, s.firstLine - blur - beside), s.firstLine - blur) <= maxInk
+                && inkBeside(s, ink, w, horizontal, s.lastLine + blur + 1, Math.min(lineCount, s.lastLine + blur + 1 + beside)) <= maxInk;
     }
+
 
     /** The share of positions along the segment with ink in any of the lines {@code [fromLine, toLine)}. */
     private static double inkBeside(Segment s, boolean[] ink, int w, boolean horizontal, int fromLine, int toLine) {

@@ -29,7 +29,7 @@ import th.ita.extract.ocr.TesseractInstallation;
 public final class ScannedSeedLayouts {
 
     /** Changes whenever page preparation (straightening, border finding) changes what OCR is given. */
-    static final String PREPARATION = "5";
+    static final String PREPARATION = "6";
     private static final Path CACHE = Path.of("target/ocr-cache");
 
     private ScannedSeedLayouts() {

@@ -29,9 +29,11 @@ import th.ita.structure.StructuredReport;
 class ScannedSeedStructureRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScannedSeedStructureRun.class);
+    /** Each scanned form by its fixture's name under its seed's golden folder. */
     private static final Map<String, String> SEEDS = new TreeMap<>(Map.of(
-            "seed000", "sample-input/000_2065e0d738ff9e85-scanned.pdf",
-            "seed003", "sample-input/003_de5ae8d4d3f592eb-scanned.pdf"));
+            "seed000/report-scanned", "sample-input/000_2065e0d738ff9e85-scanned.pdf",
+            "seed000/report-scanned-tiff", "sample-input/000_2065e0d738ff9e85-scanned.tiff",
+            "seed003/report-scanned", "sample-input/003_de5ae8d4d3f592eb-scanned.pdf"));
     private static final ObjectMapper JSON = ReportJson.mapper();
 
     @Test
@@ -41,15 +43,16 @@ class ScannedSeedStructureRun {
         StringBuilder md = new StringBuilder();
         for (Map.Entry<String, String> seed : SEEDS.entrySet()) {
             ScannedLayoutFixture ocr = ScannedSeedLayouts.ocrOnce(Path.of(seed.getValue()));
+            String seedName = seed.getKey().substring(0, seed.getKey().indexOf('/'));
             if (Boolean.getBoolean("ita.fixture.write")) {
-                ocr.write(Path.of("src/test/resources/golden", seed.getKey(), "report-scanned.ocr.json"));
+                ocr.write(Path.of("src/test/resources/golden", seed.getKey() + ".ocr.json"));
             }
             StructuredReport report = structurer.structure(ocr.input(normalizer::normalize));
-            Path out = Path.of("target/scanned-actual", seed.getKey() + ".json");
+            Path out = Path.of("target/scanned-actual", seed.getKey().replace('/', '-') + ".json");
             Files.createDirectories(out.getParent());
             JSON.writeValue(out.toFile(), report);
             FieldComparison.Result result = FieldComparison.compare(
-                    JSON.readTree(Path.of("src/test/resources/golden", seed.getKey(), "expected.json").toFile()),
+                    JSON.readTree(Path.of("src/test/resources/golden", seedName, "expected.json").toFile()),
                     JSON.valueToTree(report));
             md.append("## ").append(seed.getKey()).append(": ").append(result.ratio()).append("\n\n");
             result.misses().forEach(m -> md.append("- ").append(m.path()).append(": expected [").append(m.expected())

@@ -23,7 +23,8 @@ shift || true
 for tool in pandoc soffice chromium pdftoppm convert identify img2pdf python3; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
 done
-for font in Laksaman Garuda Loma Kinnari Norasi Umpush Sawasdee "Tlwg Typo" Purisa Waree "Tlwg Typist" "Tlwg Mono" "Tlwg Typewriter"; do
+for font in Laksaman Garuda Loma Kinnari Norasi Umpush Sawasdee "Tlwg Typo" Purisa Waree "Tlwg Typist" "Tlwg Mono" \
+    "Tlwg Typewriter"; do
   [[ -n "$(fc-list "$font" family)" ]] || { echo "font $font missing (apt-get install fonts-thai-tlwg)" >&2; exit 1; }
 done
 

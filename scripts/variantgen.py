@@ -35,7 +35,8 @@ SEEDS = {"000": "000_2065e0d738ff9e85", "003": "003_de5ae8d4d3f592eb"}
 NARROW = 0.5                      # narrow tables: half the text width, header words wrap to a few letters
 GOLDEN_NARROW = 0.55              # the same for the golden DOCX, whose header words are shorter
 FIELDS = ["id", "seed", "layer", "source", "format", "producer", "font", "borders", "columns", "orientation", "cells",
-          "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables", "weight", "firstcol"]
+          "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables", "weight",
+          "firstcol"]
 
 # the page as the tuned matrix has it: A4, the memo margins, 16 pt body and 14 pt cells, fixed column widths
 # (fresh2 adds the body's weight and the first column's width as a factor of the seed's)
@@ -604,7 +605,7 @@ def render_scan(pdf, v, work, out, seed_number):
 # ---------------------------------------------------------------- main
 
 def heldout(v, matrix):
-    return matrix == "fresh" or v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
+    return matrix != "tuned" or v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
 
 
 def main(argv):

@@ -27,15 +27,23 @@ final class BorderlessRows {
     }
 
     /**
+     * A table body's rows, and whether its rows' codes stand below the rows' tops, as in a table that centres its
+     * cells vertically (seen once, it holds for the document's later pages).
+     */
+    record BodyRows(List<List<WordBox>> rows, boolean centred) {
+    }
+
+    /**
      * The body lines cut into rows. Candidate cuts are steps wider than the line
      * spacing in every column (the padding between rows) and drawn horizontal rules. When the first column holds
      * codes, each row holds one: between two codes only the widest candidate cut is kept (paragraph spacing inside
      * tall cells makes others), or the cut falls right before the code when there is none; above the first code
      * only a table continued from the page before may keep one (its carried-over row), and below the last none;
-     * a continued table without codes is one carried-over row.
+     * a continued table without codes is one carried-over row. {@code centredBefore}: an earlier table of the
+     * document centred its cells.
      */
-    static List<List<WordBox>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
-                                    boolean continued) {
+    static BodyRows rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules, boolean continued,
+                         boolean centredBefore) {
         List<List<WordBox>> rows = new ArrayList<>();
         double pitch = columnPitch(body, bounds);
         double[] cut = new double[body.size()];
@@ -53,9 +61,12 @@ final class BorderlessRows {
             }
         }
         anchors = withSecondColumn(anchors, under, body.size());
+        boolean centredHere = centred(cut, anchors);
         if (!anchors.isEmpty()) {
             int first = anchors.get(0);
-            boolean centred = continued && centred(cut, anchors);
+            // one code on the page: its row centres it as the document's earlier rows did when its row's text
+            // runs on right above it, with no row gap between
+            boolean centred = continued && (centredHere || centredBefore && first > 0 && cut[first] == 0);
             for (int a = 0; a + 1 < anchors.size(); a++) {
                 keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
             }
@@ -85,7 +96,7 @@ final class BorderlessRows {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return rows;
+        return new BodyRows(rows, centredBefore || centredHere);
     }
 
     /**

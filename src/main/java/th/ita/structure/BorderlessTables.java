@@ -56,6 +56,8 @@ final class BorderlessTables {
     private List<double[]> open = List.of();
     /** How well that table's header named its fields ({@link #headerScore}). */
     private int openScore;
+    /** An earlier table of the document centred its cells vertically ({@link BorderlessRows.BodyRows}). */
+    private boolean centredCells;
 
     /**
      * The columns a header row names, or empty when the cells are no measures or indicators header. The one place
@@ -87,7 +89,7 @@ final class BorderlessTables {
                 free.addAll(flatten(lines.subList(0, start)));
                 List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
                 List<List<String>> rows = new ArrayList<>();
-                BorderlessRows.rows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
+                bodyRows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
                 openScore = carriedScore;
@@ -111,7 +113,7 @@ final class BorderlessTables {
             // the foot of the page before; a heading above it starts a table of its own
             boolean continued = !carried.isEmpty() && tables.isEmpty()
                     && LineGrouping.text(flatten(lines.subList(next, header.first()))).length() <= RUNNING_HEAD_LETTERS;
-            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
+            bodyRows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             openScore = header.score();
@@ -122,6 +124,13 @@ final class BorderlessTables {
             free.addAll(specks);
         }
         return new Reading(tables, free);
+    }
+
+    private List<List<WordBox>> bodyRows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
+                                         boolean continued) {
+        BorderlessRows.BodyRows read = BorderlessRows.rows(body, bounds, rules, continued, centredCells);
+        centredCells = read.centred();
+        return read.rows();
     }
 
     /** A header: the lines it spans, the x extents of its cells, left to right, and how well it names fields. */

@@ -7,9 +7,12 @@
 #   The matrix itself is data in scripts/variantgen.py; OUT/manifest.tsv lists every variant and its properties.
 # Needs (Debian 12): pandoc libreoffice-writer-nogui chromium fonts-thai-tlwg poppler-utils imagemagick img2pdf
 #   python3
-# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--matrix tuned|fresh] [--only ID_SUBSTRING]
+# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--matrix tuned|fresh|fresh2] [--only ID_SUBSTRING]
 #   --matrix fresh: the held-out matrix (other fonts, Letter paper, other margins and sizes, autofit tables,
 #   pandoc HTML printed by Chromium, DOCX written and exported by LibreOffice); see variantgen.py.
+#   --matrix fresh2: a second held-out matrix, text layer only (Tlwg Typist/Mono/Typewriter, a bold body, Legal
+#   paper, narrow autofit tables, a pandoc DOCX saved by LibreOffice before its PDF, Chromium in other fonts and
+#   page sizes, wider and narrower first columns).
 #   Existing files are kept (delete OUT to rebuild); same seeds -> same documents (see variantgen.py).
 set -euo pipefail
 
@@ -20,7 +23,8 @@ shift || true
 for tool in pandoc soffice chromium pdftoppm convert identify img2pdf python3; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
 done
-for font in Laksaman Garuda Loma Kinnari Norasi Umpush Sawasdee "Tlwg Typo" Purisa Waree; do
+for font in Laksaman Garuda Loma Kinnari Norasi Umpush Sawasdee "Tlwg Typo" Purisa Waree "Tlwg Typist" "Tlwg Mono" \
+    "Tlwg Typewriter"; do
   [[ -n "$(fc-list "$font" family)" ]] || { echo "font $font missing (apt-get install fonts-thai-tlwg)" >&2; exit 1; }
 done
 

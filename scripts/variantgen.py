@@ -2,12 +2,15 @@
 """Renders the two seed reports into a matrix of DOCX/ODT/DOC, text-layer PDF and scanned forms (called by
 scripts/make-variants.sh, which checks the tools; python3 stdlib plus the tools on PATH).
 
-  variantgen.py SEEDS_DIR OUT_DIR [--matrix tuned|fresh] [--only ID_SUBSTRING]
+  variantgen.py SEEDS_DIR OUT_DIR [--matrix tuned|fresh|fresh2] [--only ID_SUBSTRING]
 
 "tuned" (the default) is the matrix the heuristics are measured on while they change. "fresh" renders the same
 seeds with properties the tuned matrix never has (other TLWG fonts, Letter paper, other margins and type sizes,
 tables sized to their content, pandoc's standalone HTML printed by Chromium, DOCX written by LibreOffice and then
-exported by it); every fresh variant is held out.
+exported by it); every fresh variant is held out. "fresh2" is a second held-out matrix, text layer only, with
+properties neither of the others has: the monospaced and typewriter TLWG fonts, a bold body, Legal paper, narrow
+tables left to size themselves, a pandoc DOCX saved again by LibreOffice before its PDF export, Chromium in other
+fonts and page sizes, and first columns wider or narrower than the seeds'.
 
 Each variant changes one property of the baseline (LibreOffice PDF from a pandoc DOCX, Laksaman, full borders,
 normal columns, portrait), and a few combine several. Scans are rasterised from a text-layer variant. Writes
@@ -32,11 +35,14 @@ SEEDS = {"000": "000_2065e0d738ff9e85", "003": "003_de5ae8d4d3f592eb"}
 NARROW = 0.5                      # narrow tables: half the text width, header words wrap to a few letters
 GOLDEN_NARROW = 0.55              # the same for the golden DOCX, whose header words are shorter
 FIELDS = ["id", "seed", "layer", "source", "format", "producer", "font", "borders", "columns", "orientation", "cells",
-          "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables"]
+          "dpi", "colour", "skew", "noise", "heldout", "file", "paper", "margins", "size", "tables", "weight",
+          "firstcol"]
 
 # the page as the tuned matrix has it: A4, the memo margins, 16 pt body and 14 pt cells, fixed column widths
-PAGE = dict(paper="a4", margins="", size="16", tables="fixed")
-PAPERS_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
+# (fresh2 adds the body's weight and the first column's width as a factor of the seed's)
+PAGE = dict(paper="a4", margins="", size="16", tables="fixed", weight="regular", firstcol="1")
+PAPERS_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840), "legal": (12240, 20160)}
+PAPERS_CSS = {"letter": ("8.5in", "11in"), "legal": ("8.5in", "14in")}
 TWIPS_PER_MM = 1440 / 25.4
 
 # Kept out of tuning: everything set in this font and everything printed by this producer. Benchmarks report
@@ -47,8 +53,9 @@ HELDOUT_PRODUCER = "chromium"
 
 def text_variant(producer, font="Laksaman", borders="full", columns="normal", orientation="portrait",
                  cells="paras", fmt="pdf", **page):
-    """page: paper (a4|letter), margins ("T-R-B-L" in mm, empty for the memo margins), size (body pt) and tables
-    (fixed widths, or autofit: sized by the producer from their content)."""
+    """page: paper (a4|letter|legal), margins ("T-R-B-L" in mm, empty for the memo margins), size (body pt), tables
+    (fixed widths, or autofit: sized by the producer from their content), weight (regular|bold body) and firstcol
+    (the first column's width as a factor of the seed's, the other columns sharing what is left)."""
     return dict(dict(PAGE, **page), layer="text", format=fmt, producer=producer, font=font, borders=borders,
                 columns=columns, orientation=orientation, cells=cells, dpi="", colour="", skew="", noise="")
 
@@ -128,6 +135,29 @@ FRESH_TEXT_MATRIX = [
     text_variant("lo-html", fmt="odt", font="Umpush", tables="autofit", cells="breaks", borders="none"),
 ]
 
+# Held out as a whole, text layer only; each line mixes properties the tuned and fresh matrices never have.
+# lo-roundtrip as a PDF: the pandoc DOCX saved again by LibreOffice (its own DOCX), then exported to PDF.
+FRESH2_TEXT_MATRIX = [
+    text_variant("lo-docx", font="Tlwg Typist", margins="20-20-20-20", size="14"),
+    text_variant("lo-docx", font="Tlwg Mono", borders="horizontal", paper="letter", size="13"),
+    text_variant("lo-docx", font="Kinnari", weight="bold", margins="25-25-20-30"),
+    text_variant("lo-docx", font="Garuda", paper="letter", borders="none", size="14"),
+    text_variant("lo-docx", columns="narrow", tables="autofit", borders="none", size="15"),
+    text_variant("lo-docx", font="Laksaman", firstcol="0.6", margins="15-15-15-15", size="15"),
+    text_variant("lo-docx", font="Loma", firstcol="1.6", borders="horizontal", orientation="landscape"),
+    text_variant("lo-roundtrip", font="Loma", borders="horizontal", size="15"),
+    text_variant("lo-roundtrip", font="Kinnari", paper="letter", firstcol="1.4", size="14"),
+    text_variant("chromium", font="Tlwg Typist", paper="letter", size="14"),
+    text_variant("chromium", font="Kinnari", borders="none", orientation="landscape", size="15"),
+    text_variant("chromium", font="Garuda", paper="legal", firstcol="1.5", margins="20-20-20-20", size="14"),
+    text_variant("lo-html", font="Tlwg Typewriter", cells="breaks", firstcol="0.6", size="14"),
+    text_variant("lo-html", font="Garuda", cells="lists", borders="none", paper="letter", size="15"),
+    text_variant("lo-html", font="Kinnari", weight="bold", columns="narrow", tables="autofit", cells="lists"),
+    text_variant("lo-html-docx", font="Loma", cells="lists", firstcol="1.4", size="14", tables="autofit"),
+    text_variant("pandoc-chromium", font="Tlwg Typist", borders="full", paper="legal", size="13", tables="autofit"),
+    text_variant("lo-roundtrip", fmt="docx", font="Tlwg Mono", firstcol="0.6"),
+]
+
 FRESH_SCAN_MATRIX = [
     (0, 300, "grey", 0.8, "jpeg", "pdf"),
     (0, 200, "bilevel", -0.6, "none", "tiff"),
@@ -149,7 +179,8 @@ SCAN_MATRIX = [
     (4, 400, "bilevel", 0.0, "none", "tiff"),       # held-out font
 ]
 
-MATRICES = {"tuned": (TEXT_MATRIX, SCAN_MATRIX), "fresh": (FRESH_TEXT_MATRIX, FRESH_SCAN_MATRIX)}
+MATRICES = {"tuned": (TEXT_MATRIX, SCAN_MATRIX), "fresh": (FRESH_TEXT_MATRIX, FRESH_SCAN_MATRIX),
+            "fresh2": (FRESH2_TEXT_MATRIX, [])}
 
 
 def variant_id(seed, v):
@@ -171,6 +202,10 @@ def page_id(v):
         parts.append(v["size"] + "pt")
     if v.get("tables", "fixed") != PAGE["tables"]:
         parts.append(v["tables"])
+    if v.get("weight", PAGE["weight"]) != PAGE["weight"]:
+        parts.append(v["weight"])
+    if v.get("firstcol", PAGE["firstcol"]) != PAGE["firstcol"]:
+        parts.append("col1x" + v["firstcol"])
     return "".join("-" + p for p in parts)
 
 
@@ -247,10 +282,27 @@ BORDER_CSS = {"full": "td, th { border: 1px solid black }",
 
 
 def css_page_size(v):
-    """LibreOffice's HTML import reads "A4 <orientation>" but not "letter": Letter is given by its lengths."""
-    if v.get("paper") == "letter":
-        return "11in 8.5in" if v["orientation"] == "landscape" else "8.5in 11in"
+    """LibreOffice's HTML import reads "A4 <orientation>" but not "letter": Letter and Legal are given by their
+    lengths."""
+    if v.get("paper") in PAPERS_CSS:
+        w, h = PAPERS_CSS[v["paper"]]
+        return "%s %s" % (h, w) if v["orientation"] == "landscape" else "%s %s" % (w, h)
     return "A4 %s" % v["orientation"]
+
+
+def first_column(html_text, v):
+    """firstcol: every table's first column widened or narrowed by the factor, the others sharing the rest."""
+    factor = float(v.get("firstcol", PAGE["firstcol"]))
+    if factor == 1.0:
+        return html_text
+
+    def colgroup(m):
+        widths = [int(w) for w in re.findall(r'width: (\d+)%', m.group(0))]
+        first = min(80, round(widths[0] * factor))
+        rest = sum(widths[1:]) or 1
+        widths = [first] + [round(w * (100 - first) / rest) for w in widths[1:]]
+        return "<colgroup>%s</colgroup>" % "".join('<col style="width: %d%%">' % w for w in widths)
+    return re.sub(r"<colgroup>.*?</colgroup>", colgroup, html_text, flags=re.S)
 
 
 def css_margins(v):
@@ -265,16 +317,17 @@ def styled_html(html_text, v):
     body = int(v.get("size", PAGE["size"]))
     layout = "width: %s; table-layout: fixed" % width
     if v.get("tables") == "autofit":
-        # no widths at all: the producer sizes every column from its content
-        layout = "table-layout: auto"
+        # no column widths: the producer sizes every column from its content (within the width when narrow)
+        layout = "table-layout: auto" if v["columns"] != "narrow" else "width: %s; table-layout: auto" % width
         html_text = re.sub(r"<colgroup>.*?</colgroup>\s*", "", html_text, flags=re.S)
+    weight = "; font-weight: bold" if v.get("weight") == "bold" else ""
     css = ("@page { size: %s; margin: %s }\n"
-           "body { font-family: '%s'; font-size: %dpt }\n"
+           "body { font-family: '%s'; font-size: %dpt%s }\n"
            "h1, h2, h3, h4 { font-family: '%s' }\n"
            "table { border-collapse: collapse; %s }\n"
            "td, th { font-size: %dpt; vertical-align: top; padding: 1pt 3pt }\n"
-           "td p, th p, li { margin: 0 }\n%s\n" % (size, css_margins(v), v["font"], body, v["font"], layout,
-                                                    body - 2, border))
+           "td p, th p, li { margin: 0 }\n%s\n" % (size, css_margins(v), v["font"], body, weight, v["font"],
+                                                    layout, body - 2, border))
     html_text = html_text.replace("<title></title>", "<title></title><style>\n%s</style>" % css)
     return re.sub(r'<div data-custom-style="[^"]*">(.*?)</div>', r"\1", html_text, flags=re.S)
 
@@ -344,16 +397,24 @@ def scale_sizes(styles, body_points):
                   lambda m: b"%s%d%s" % (m.group(1), round(int(m.group(2)) * factor), m.group(3)), styles)
 
 
+def body_weight(styles, bold):
+    """weight=bold: every run bold unless its style says otherwise (the document default)."""
+    if not bold:
+        return styles
+    return re.sub(rb"(<w:rPrDefault>\s*<w:rPr>)", rb"\1<w:b /><w:bCs />", styles, count=1)
+
+
 def pandoc_docx(html_text, v, work, out):
     size = int(v.get("size", PAGE["size"]))
-    ref = work / ("ref-%s-%d.docx" % (v["font"], size))
+    bold = v.get("weight") == "bold"
+    ref = work / ("ref-%s-%d%s.docx" % (v["font"], size, "-bold" if bold else ""))
     if not ref.exists():
         default = work / "pandoc-default.docx"
         if not default.exists():
             run(["pandoc", "-o", str(default), "--print-default-data-file", "reference.docx"])
         samplegen.refdoc(str(default), str(ref))
-        samplegen.rewrite_zip(str(ref), str(ref) + ".tmp", lambda n, d: scale_sizes(d.replace(
-            samplegen.FONT.encode(), v["font"].encode()), size) if n == "word/styles.xml" else d)
+        samplegen.rewrite_zip(str(ref), str(ref) + ".tmp", lambda n, d: body_weight(scale_sizes(d.replace(
+            samplegen.FONT.encode(), v["font"].encode()), size), bold) if n == "word/styles.xml" else d)
         os.replace(str(ref) + ".tmp", ref)
     src = work / "in.html"
     src.write_text(html_text, encoding="utf-8")
@@ -428,7 +489,7 @@ def render_text(text, v, work, out, seed):
         os.replace(soffice(docx, "pdf:writer_pdf_Export", work), out)
         samplegen.fixpdf(str(out))
         return
-    html_text = seed_html(text, v["cells"])
+    html_text = first_column(seed_html(text, v["cells"]), v)
     web = work / "page.html"
     web.write_text(styled_html(html_text, v), encoding="utf-8")
     fmt, producer = v["format"], v["producer"]
@@ -439,9 +500,13 @@ def render_text(text, v, work, out, seed):
             os.replace(docx, out)
             return
         if producer == "lo-roundtrip":
-            os.replace(soffice(docx, "docx:MS Word 2007 XML", work), out)
-            pin_zip_dates(out)
-            return
+            if fmt == "docx":
+                os.replace(soffice(docx, "docx:MS Word 2007 XML", work), out)
+                pin_zip_dates(out)
+                return
+            written = work / "written.docx"
+            os.replace(soffice(docx, "docx:MS Word 2007 XML", work), written)
+            docx = written
         os.replace(soffice(docx, "pdf:writer_pdf_Export", work), out)
         samplegen.fixpdf(str(out))
         return
@@ -482,8 +547,9 @@ def pandoc_html(docx, v, work):
     only around the header row); the variant adds its page, type size and, unless borders="pandoc", its borders."""
     size = int(v.get("size", PAGE["size"]))
     paper = css_page_size(v)
-    extra = ("@page { size: %s; margin: %s }\n@media print { body { font-size: %dpt } }\n"
-             % (paper, css_margins(v), size))
+    weight = "; font-weight: bold" if v.get("weight") == "bold" else ""
+    extra = ("@page { size: %s; margin: %s }\n@media print { body { font-size: %dpt%s } }\n"
+             % (paper, css_margins(v), size, weight))
     if v["borders"] == "none":
         extra += "thead, tbody { border: none }\n"
     extra += BORDER_CSS[v["borders"]]
@@ -539,7 +605,7 @@ def render_scan(pdf, v, work, out, seed_number):
 # ---------------------------------------------------------------- main
 
 def heldout(v, matrix):
-    return matrix == "fresh" or v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
+    return matrix != "tuned" or v.get("font") == HELDOUT_FONT or v.get("producer") == HELDOUT_PRODUCER
 
 
 def main(argv):

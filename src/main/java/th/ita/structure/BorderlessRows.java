@@ -11,7 +11,7 @@ import th.ita.extract.WordBox;
 final class BorderlessRows {
 
     /** A step between lines wider than this share of the line spacing is the padding between two rows. */
-    private static final double ROW_GAP = 1.08;
+    static final double ROW_GAP = 1.08;
     /** Codes that open a row in the first column: a measure number, an indicator, an assessment form or item. */
     static final Pattern ROW_ANCHOR = Pattern.compile(
             "^(?:[0-9๐-๙]{1,2}\\s?\\.\\s?[0-9๐-๙]{1,2}|ตัวชี้วัดที่|ตัวชีว้ัดที่|IIT|EIT|OIT|[Oo][0-9๐-๙]{1,2}\\b).*");
@@ -27,15 +27,23 @@ final class BorderlessRows {
     }
 
     /**
+     * A table body's rows, and whether its rows' codes stand below the rows' tops, as in a table that centres its
+     * cells vertically (seen once, it holds for the document's later pages).
+     */
+    record BodyRows(List<List<WordBox>> rows, boolean centred) {
+    }
+
+    /**
      * The body lines cut into rows. Candidate cuts are steps wider than the line
      * spacing in every column (the padding between rows) and drawn horizontal rules. When the first column holds
      * codes, each row holds one: between two codes only the widest candidate cut is kept (paragraph spacing inside
      * tall cells makes others), or the cut falls right before the code when there is none; above the first code
      * only a table continued from the page before may keep one (its carried-over row), and below the last none;
-     * a continued table without codes is one carried-over row.
+     * a continued table without codes is one carried-over row. {@code centredBefore}: an earlier table of the
+     * document centred its cells.
      */
-    static List<List<WordBox>> rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
-                                    boolean continued) {
+    static BodyRows rows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules, boolean continued,
+                         boolean centredBefore) {
         List<List<WordBox>> rows = new ArrayList<>();
         double pitch = columnPitch(body, bounds);
         double[] cut = new double[body.size()];
@@ -53,21 +61,26 @@ final class BorderlessRows {
             }
         }
         anchors = withSecondColumn(anchors, under, body.size());
+        boolean centredHere = centred(cut, anchors);
         if (!anchors.isEmpty()) {
             int first = anchors.get(0);
-            if (continued && centred(cut, anchors)) {
-                // a code centred in its cell (HTML's default) has its row's first lines above it, so the lines above
-                // the first code are the rest of the page before's row only when a row gap parts them from it
-                keepWidest(cut, 1, first);
+            // one code on the page: its row centres it as the document's earlier rows did when its row's text
+            // runs on right above it, with no row gap between
+            boolean centred = continued && (centredHere || centredBefore && first > 0 && cut[first] == 0);
+            for (int a = 0; a + 1 < anchors.size(); a++) {
+                keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
+            }
+            keepNone(cut, anchors.get(anchors.size() - 1) + 1, body.size() - 1);
+            if (centred) {
+                // a code centred in its cell (HTML's default) has its row's first lines above it: the lines above
+                // the first code are the rest of the page before's row only as far as the code stays centred in
+                // what is left of its own row
+                keepCentred(cut, body, first, bounds, pitch);
             } else if (continued) {
                 keepOne(cut, 1, first);
             } else {
                 keepNone(cut, 1, first);
             }
-            for (int a = 0; a + 1 < anchors.size(); a++) {
-                keepOne(cut, anchors.get(a) + 1, anchors.get(a + 1));
-            }
-            keepNone(cut, anchors.get(anchors.size() - 1) + 1, body.size() - 1);
         } else if (continued) {
             // the foot of a row carried over from the page before, codes in its first column starting no new row
             keepNone(cut, 1, body.size() - 1);
@@ -83,7 +96,7 @@ final class BorderlessRows {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return rows;
+        return new BodyRows(rows, centredBefore || centredHere);
     }
 
     /**
@@ -160,13 +173,53 @@ final class BorderlessRows {
         return false;
     }
 
-    /** Keeps the widest cut among lines {@code from..to}, if there is one. */
-    private static void keepWidest(double[] cut, int from, int to) {
-        int widest = widest(cut, from, to);
-        keepNone(cut, from, to);
-        if (widest > 0) {
-            cut[widest] = 1;
+    /**
+     * Keeps, among the cuts above the first code (or none), the one that leaves the code's cell nearest the middle
+     * of its row: the row runs from the cut to the next cut kept below the code, and the cell is the code's run of
+     * lines in its column.
+     */
+    private static void keepCentred(double[] cut, List<List<WordBox>> body, int first, List<Double> bounds,
+                                    double pitch) {
+        int end = first + 1;
+        while (end < body.size() && cut[end] == 0) {
+            end++;
         }
+        double bottom = LineGrouping.bottom(body.get(end - 1));
+        double[] cell = cellExtent(body, first, end, bounds, pitch);
+        double middle = (cell[0] + cell[1]) / 2;
+        int best = 0;
+        double offset = Math.abs((LineGrouping.top(body.get(0)) + bottom) / 2 - middle);
+        for (int i = 1; i <= first; i++) {
+            double off = Math.abs((LineGrouping.top(body.get(i)) + bottom) / 2 - middle);
+            if (cut[i] > 0 && off < offset) {
+                best = i;
+                offset = off;
+            }
+        }
+        keepNone(cut, 1, first);
+        if (best > 0) {
+            cut[best] = 1;
+        }
+    }
+
+    /** The top and bottom of the cell opened by line {@code from}: its column's lines a line step apart. */
+    private static double[] cellExtent(List<List<WordBox>> body, int from, int end, List<Double> bounds, double pitch) {
+        int column = BorderlessTables.column(body.get(from).get(0), bounds);
+        double top = LineGrouping.top(body.get(from));
+        double bottom = LineGrouping.bottom(body.get(from));
+        double last = top;
+        for (int i = from + 1; i < end; i++) {
+            List<WordBox> cell = body.get(i).stream().filter(w -> BorderlessTables.column(w, bounds) == column).toList();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (LineGrouping.top(cell) - last > ROW_GAP * pitch) {
+                break;
+            }
+            last = LineGrouping.top(cell);
+            bottom = LineGrouping.bottom(cell);
+        }
+        return new double[] {top, bottom};
     }
 
     private static int widest(double[] cut, int from, int to) {
@@ -192,7 +245,7 @@ final class BorderlessRows {
      * Single line spacing inside cells: the lower quartile of the steps between consecutive lines of one column.
      * With no column holding two lines every line is a row of its own.
      */
-    private static double columnPitch(List<List<WordBox>> body, List<Double> bounds) {
+    static double columnPitch(List<List<WordBox>> body, List<Double> bounds) {
         List<Double> steps = new ArrayList<>();
         double[] lastTop = new double[bounds.size() + 1];
         Arrays.fill(lastTop, Double.NaN);

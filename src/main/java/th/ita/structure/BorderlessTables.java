@@ -54,6 +54,10 @@ final class BorderlessTables {
     private CellText cellText;
     /** The header cells of a table that ran to the foot of the previous page. */
     private List<double[]> open = List.of();
+    /** How well that table's header named its fields ({@link #headerScore}). */
+    private int openScore;
+    /** An earlier table of the document centred its cells vertically ({@link BorderlessRows.BodyRows}). */
+    private boolean centredCells;
 
     /**
      * The columns a header row names, or empty when the cells are no measures or indicators header. The one place
@@ -75,18 +79,20 @@ final class BorderlessTables {
         List<WordBox> free = new ArrayList<>();
         int next = 0;
         List<double[]> carried = open;
+        int carriedScore = openScore;
         open = List.of();
         if (!carried.isEmpty() && !lines.isEmpty()) {
             int start = lines.size() > 1 && LineGrouping.text(lines.get(0)).length() <= RUNNING_HEAD_LETTERS
                     && step(lines, 1) > RUNNING_HEAD_GAP * wordHeight(lines.subList(0, 2)) ? 1 : 0;
-            int end = bodyEnd(lines, start, carried, wordHeight(lines));
+            int end = bodyEnd(lines, start, carried, carriedScore, wordHeight(lines));
             if (end > start) {
                 free.addAll(flatten(lines.subList(0, start)));
                 List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
                 List<List<String>> rows = new ArrayList<>();
-                BorderlessRows.rows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
+                bodyRows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
+                openScore = carriedScore;
                 next = end;
             }
         }
@@ -99,7 +105,7 @@ final class BorderlessTables {
             free.addAll(flatten(lines.subList(next, header.first())));
             int bodyStart = header.last() + 1;
             double height = wordHeight(lines.subList(header.first(), bodyStart));
-            int end = bodyEnd(lines, bodyStart, header.cells(), height);
+            int end = bodyEnd(lines, bodyStart, header.cells(), header.score(), height);
             List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
@@ -107,9 +113,10 @@ final class BorderlessTables {
             // the foot of the page before; a heading above it starts a table of its own
             boolean continued = !carried.isEmpty() && tables.isEmpty()
                     && LineGrouping.text(flatten(lines.subList(next, header.first()))).length() <= RUNNING_HEAD_LETTERS;
-            BorderlessRows.rows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
+            bodyRows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
+            openScore = header.score();
             next = end;
         }
         free.addAll(flatten(lines.subList(next, lines.size())));
@@ -119,8 +126,15 @@ final class BorderlessTables {
         return new Reading(tables, free);
     }
 
-    /** A header: the lines it spans and the x extents of its cells, left to right. */
-    private record Header(int first, int last, List<double[]> cells) {
+    private List<List<WordBox>> bodyRows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
+                                         boolean continued) {
+        BorderlessRows.BodyRows read = BorderlessRows.rows(body, bounds, rules, continued, centredCells);
+        centredCells = read.centred();
+        return read.rows();
+    }
+
+    /** A header: the lines it spans, the x extents of its cells, left to right, and how well it names fields. */
+    private record Header(int first, int last, List<double[]> cells, int score) {
     }
 
     /**
@@ -160,7 +174,7 @@ final class BorderlessTables {
                             && (closes || after > bestStep + 0.5)) {
                         bestScore = score;
                         bestStep = after;
-                        best = new Header(i, j, cells);
+                        best = new Header(i, j, cells, score);
                         closed = closes;
                     }
                 }
@@ -253,10 +267,23 @@ final class BorderlessTables {
 
     /**
      * The end (exclusive) of a table body under the given header cells: at running text, a wide gap or the next
-     * header, less a heading standing just above that next header (its words all left of the second column).
+     * header (not one that goes on from the body's cells naming fewer fields than {@code score}, the table's own
+     * header's), less a heading standing just above that next header (its words all left of the second column).
      */
-    private int bodyEnd(List<List<WordBox>> lines, int start, List<double[]> header, double height) {
-        int nextHeader = firstHeader(lines, start, lines.size()).map(Header::first).orElse(lines.size());
+    private int bodyEnd(List<List<WordBox>> lines, int start, List<double[]> header, int score, double height) {
+        double pitch = BorderlessRows.columnPitch(lines.subList(start, lines.size()), gutterMiddles(header));
+        int nextHeader = lines.size();
+        for (int from = start; from < lines.size(); ) {
+            Optional<Header> found = firstHeader(lines, from, lines.size());
+            if (found.isEmpty()) {
+                break;
+            }
+            if (found.get().score() >= score || !continuesCells(lines, start, found.get(), pitch)) {
+                nextHeader = found.get().first();
+                break;
+            }
+            from = found.get().first() + 1;
+        }
         int end = Math.min(nextHeader, regionEnd(lines, start, gaps(header), height));
         if (end == nextHeader && end > start && header.size() > 1) {
             double secondColumn = header.get(1)[0];
@@ -265,6 +292,33 @@ final class BorderlessTables {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a header found inside a table body goes on from the cells above it: some word of it stands one line
+     * step under the body text of its own column. A body line whose cells happen to hold "ตัวชี้วัด" and
+     * "ประเมินผลการ…" does, when its table centres its cells vertically so that a short cell's first line sits
+     * beside the middle of a long one; it then names fewer fields than the table's header. A header repeated
+     * straight under the body (a browser starting the next table without a gap) names as many.
+     */
+    private static boolean continuesCells(List<List<WordBox>> lines, int start, Header header, double pitch) {
+        if (pitch <= 0) {
+            return false;
+        }
+        for (int k = header.first(); k <= header.last(); k++) {
+            for (WordBox w : lines.get(k)) {
+                for (int j = k - 1; j >= start; j--) {
+                    if (lines.get(j).stream().anyMatch(o -> o.x() < w.x() + w.width() && w.x() < o.x() + o.width())) {
+                        if (j < header.first()
+                                && LineGrouping.top(lines.get(k)) - LineGrouping.top(lines.get(j)) <= BorderlessRows.ROW_GAP * pitch) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,8 +39,14 @@ import th.ita.ingest.InboxDrop;
  */
 public final class OcrBenchmark {
 
-    /** One timed run over every page. */
-    public record Run(String kind, int round, int pages, Duration elapsed, double loadBefore, double loadAfter, int failed) {
+    /**
+     * One timed run over every page.
+     *
+     * @param cpu        CPU this JVM and the processes it started spent during the run (empty without /proc)
+     * @param tesseracts Tesseract processes started during the run
+     */
+    public record Run(String kind, int round, int pages, Duration elapsed, double loadBefore, double loadAfter, int failed,
+                      Optional<ProcessCpu> cpu, long tesseracts) {
         public double pagesPerMinute() {
             return pages * 60.0 / Math.max(elapsed.toNanos(), 1) * 1e9;
         }
@@ -54,6 +62,27 @@ public final class OcrBenchmark {
 
         public double ratio() {
             return pagesPerMinute(PIPELINE) / pagesPerMinute(COMMAND_LINE);
+        }
+
+        /** CPU seconds per page of one kind, the JVM's and its processes' together; empty without /proc. */
+        public OptionalDouble cpuSecondsPerPage(String kind) {
+            List<Run> ofKind = runs.stream().filter(r -> r.kind().equals(kind)).toList();
+            if (ofKind.isEmpty() || ofKind.stream().anyMatch(r -> r.cpu().isEmpty())) {
+                return OptionalDouble.empty();
+            }
+            double seconds = ofKind.stream().mapToDouble(r -> r.cpu().orElseThrow().ownSeconds() + r.cpu().orElseThrow().childrenSeconds()).sum();
+            return OptionalDouble.of(seconds / ofKind.stream().mapToInt(Run::pages).sum());
+        }
+
+        /**
+         * The command line's CPU per page over the pipeline's: what the wall ratio would be on a machine where
+         * nothing else runs and every CPU second of either turns into wall time alike.
+         */
+        public OptionalDouble cpuRatio() {
+            OptionalDouble pipeline = cpuSecondsPerPage(PIPELINE);
+            OptionalDouble commandLine = cpuSecondsPerPage(COMMAND_LINE);
+            return pipeline.isPresent() && commandLine.isPresent()
+                    ? OptionalDouble.of(commandLine.getAsDouble() / pipeline.getAsDouble()) : OptionalDouble.empty();
         }
     }
 
@@ -149,6 +178,8 @@ public final class OcrBenchmark {
 
     private Run pipelineRun(InboxDrop drop, List<Path> files, int round, int pageCount) throws Exception {
         double loadBefore = loadAverage();
+        Optional<ProcessCpu> cpuBefore = ProcessCpu.now();
+        long tesseractsBefore = TesseractHocr.processesStarted();
         long start = System.nanoTime();
         List<InboxDrop.Dropped> dropped = new ArrayList<>();
         for (Path file : files) {
@@ -161,13 +192,15 @@ public final class OcrBenchmark {
             }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(PIPELINE, round, pageCount, elapsed, loadBefore, loadAverage(), failed[0] + left.size());
+        return new Run(PIPELINE, round, pageCount, elapsed, loadBefore, loadAverage(), failed[0] + left.size(),
+                cpuSince(cpuBefore), TesseractHocr.processesStarted() - tesseractsBefore);
     }
 
     private Run commandLineRun(List<PageFile> pages, int round) throws Exception {
         Path out = Files.createDirectories(workDir.resolve("cli-" + round));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         double loadBefore = loadAverage();
+        Optional<ProcessCpu> cpuBefore = ProcessCpu.now();
         long start = System.nanoTime();
         int failed = 0;
         try {
@@ -182,7 +215,11 @@ public final class OcrBenchmark {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(COMMAND_LINE, round, pages.size(), elapsed, loadBefore, loadAverage(), failed);
+        return new Run(COMMAND_LINE, round, pages.size(), elapsed, loadBefore, loadAverage(), failed, cpuSince(cpuBefore), pages.size());
+    }
+
+    private static Optional<ProcessCpu> cpuSince(Optional<ProcessCpu> before) {
+        return before.flatMap(b -> ProcessCpu.now().map(now -> now.since(b)));
     }
 
     /** The command the pipeline runs for a page, on the image file instead of the PGM the pipeline writes. */

@@ -96,17 +96,26 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("OCR benchmark: scans in %s, %d rounds, %d cores, %d pages at once, OMP_THREAD_LIMIT=%s%n",
                     samples, rounds, Runtime.getRuntime().availableProcessors(), cores, System.getenv("OMP_THREAD_LIMIT"));
             OcrBenchmark.Result result = new OcrBenchmark(samples, work, rounds, cores).run();
-            System.out.printf("%-15s %5s %6s %9s %10s %13s %7s%n", "run", "round", "pages", "seconds", "pages/min", "load before/after", "failed");
+            System.out.printf("%-15s %5s %6s %9s %10s %17s %7s %12s %12s %11s%n", "run", "round", "pages", "seconds", "pages/min",
+                    "load before/after", "failed", "JVM cpu s/p", "tess cpu s/p", "tesseracts");
             for (OcrBenchmark.Run run : result.runs()) {
-                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %4.1f %7d%n", run.kind(), run.round(), run.pages(),
-                        run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed());
+                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %6.1f %7d %12s %12s %11d%n", run.kind(), run.round(), run.pages(),
+                        run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed(),
+                        run.cpu().map(c -> "%.2f".formatted(c.ownSeconds() / run.pages())).orElse("-"),
+                        run.cpu().map(c -> "%.2f".formatted(c.childrenSeconds() / run.pages())).orElse("-"), run.tesseracts());
             }
             System.out.println("reports of the pipeline's runs: " + result.lastReports());
             System.out.println("work folder (delete when done): " + work);
-            System.out.printf(java.util.Locale.ROOT, "pages=%d pipeline_ppm=%.1f cli_ppm=%.1f ratio=%.2f%n", result.pagesPerRun(),
-                    result.pagesPerMinute(OcrBenchmark.PIPELINE), result.pagesPerMinute(OcrBenchmark.COMMAND_LINE), result.ratio());
+            System.out.printf(java.util.Locale.ROOT, "pages=%d pipeline_ppm=%.1f cli_ppm=%.1f ratio=%.2f pipeline_cpu_s_per_page=%s cli_cpu_s_per_page=%s cpu_ratio=%s%n",
+                    result.pagesPerRun(), result.pagesPerMinute(OcrBenchmark.PIPELINE), result.pagesPerMinute(OcrBenchmark.COMMAND_LINE),
+                    result.ratio(), formatted(result.cpuSecondsPerPage(OcrBenchmark.PIPELINE)),
+                    formatted(result.cpuSecondsPerPage(OcrBenchmark.COMMAND_LINE)), formatted(result.cpuRatio()));
             return result.runs().stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
         }
+    }
+
+    private static String formatted(java.util.OptionalDouble value) {
+        return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", value.getAsDouble()) : "-";
     }
 
     /** {@code ita bench thai-damage FILE...}: damaged Thai sequences in Tika's text before and after repair. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ public final class TesseractHocr {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractHocr.class);
     /** util-linux's setsid, on every Debian and most Linux systems; without it Tesseract runs in the JVM's group. */
     private static final Optional<Path> SETSID = TesseractInstallation.onPath("setsid");
+    /** Every Tesseract started in this JVM, pages and cells alike: what a benchmark counts per page. */
+    private static final LongAdder STARTED = new LongAdder();
 
     private final Path program;
     private final Optional<String> tessdata;
@@ -67,6 +70,7 @@ public final class TesseractHocr {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(work.resolve("stderr.txt").toFile())
                     .start();
+            STARTED.increment();
             boolean finished;
             try {
                 finished = tesseract.waitFor(settings.pageTimeout().toSeconds(), TimeUnit.SECONDS);
@@ -90,6 +94,11 @@ public final class TesseractHocr {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** How many Tesseract processes this JVM has started so far, for every page and every cell read again. */
+    public static long processesStarted() {
+        return STARTED.sum();
     }
 
     /**

@@ -1,7 +1,7 @@
 package th.ita.extract.ocr;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class TesseractHocr {
         }
         Path work = Files.createTempDirectory("ita-ocr-");
         try {
-            Path input = Files.write(work.resolve("page.pgm"), pgm(image));
+            Path input = writePgm(image, work.resolve("page.pgm"));
             Process tesseract = new ProcessBuilder(command(input, work.resolve("page"), dpi, pageSegMode))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(work.resolve("stderr.txt").toFile())
@@ -142,12 +142,16 @@ public final class TesseractHocr {
         }
     }
 
-    /** Binary PGM: a header and the raw pixels; far cheaper to write than PNG and read by Tesseract's Leptonica. */
-    static byte[] pgm(GrayImage image) {
+    /**
+     * Binary PGM: a header and the raw pixels; far cheaper to write than PNG and read by Tesseract's Leptonica.
+     * Written straight from the image's buffer: a page is megabytes, and copies of it cost collections.
+     */
+    static Path writePgm(GrayImage image, Path file) throws IOException {
         byte[] header = ("P5\n" + image.width() + " " + image.height() + "\n255\n").getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + image.pixels().length);
-        out.writeBytes(header);
-        out.writeBytes(image.pixels());
-        return out.toByteArray();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(header);
+            out.write(image.pixels());
+        }
+        return file;
     }
 }

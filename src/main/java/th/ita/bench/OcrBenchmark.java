@@ -64,13 +64,18 @@ public final class OcrBenchmark {
             return pagesPerMinute(PIPELINE) / pagesPerMinute(COMMAND_LINE);
         }
 
-        /** CPU seconds per page of one kind, the JVM's and its processes' together; empty without /proc. */
+        /**
+         * CPU seconds per page of one kind, empty without /proc: for the pipeline its JVM's and its Tesseracts'
+         * together; for the command line its Tesseracts' alone (the JVM only waits for them then).
+         */
         public OptionalDouble cpuSecondsPerPage(String kind) {
             List<Run> ofKind = runs.stream().filter(r -> r.kind().equals(kind)).toList();
             if (ofKind.isEmpty() || ofKind.stream().anyMatch(r -> r.cpu().isEmpty())) {
                 return OptionalDouble.empty();
             }
-            double seconds = ofKind.stream().mapToDouble(r -> r.cpu().orElseThrow().ownSeconds() + r.cpu().orElseThrow().childrenSeconds()).sum();
+            boolean pipeline = kind.equals(PIPELINE);
+            double seconds = ofKind.stream().map(r -> r.cpu().orElseThrow())
+                    .mapToDouble(c -> c.childrenSeconds() + (pipeline ? c.ownSeconds() : 0)).sum();
             return OptionalDouble.of(seconds / ofKind.stream().mapToInt(Run::pages).sum());
         }
 
@@ -138,9 +143,9 @@ public final class OcrBenchmark {
         List<Run> runs = new ArrayList<>();
         try {
             InboxDrop drop = new InboxDrop(HomeLayout.at(home));
-            // the smallest sample once, so the timed runs do not pay for class loading and the first JIT
-            Path smallest = samples.stream().min((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-            pipelineRun(drop, SampleCorpus.distinctCopies(List.of(smallest), 1, workDir.resolve("warm-up"), "warm-up"), 0, 1);
+            // every sample once, untimed, so the timed runs do not pay for class loading and the JIT compiling of
+            // each kind of scan's code (a warm-up on one PNG page left 15 s of compiling to the first timed PDF)
+            pipelineRun(drop, SampleCorpus.distinctCopies(samples, samples.size(), workDir.resolve("warm-up"), "warm-up"), 0, pages.size());
             // ABBA order: a drift in the machine's load during the run falls on both kinds alike
             for (int round = 1; round <= rounds; round++) {
                 boolean pipelineFirst = round % 2 == 1;

@@ -11,10 +11,12 @@ import java.util.Optional;
  * {@code /proc/self/stat}. On a shared machine wall time measures the scheduler as much as the work; CPU seconds
  * measure the work alone.
  *
- * @param ownSeconds      user + system time of the JVM's own threads
+ * @param ownSeconds      user + system time of the JVM's own threads, all of them
  * @param childrenSeconds user + system time of finished child processes the JVM has reaped
+ * @param compilerSeconds of {@code ownSeconds}, the JIT compiler threads' (those alive when read)
+ * @param gcSeconds       of {@code ownSeconds}, the garbage collector's threads'
  */
-public record ProcessCpu(double ownSeconds, double childrenSeconds) {
+public record ProcessCpu(double ownSeconds, double childrenSeconds, double compilerSeconds, double gcSeconds) {
 
     private static final Path STAT = Path.of("/proc/self/stat");
     /** USER_HZ: the unit of /proc's times, 100 on every Linux the JVM runs on. */
@@ -32,14 +34,49 @@ public record ProcessCpu(double ownSeconds, double childrenSeconds) {
             // the MXBean counts nanoseconds where /proc counts ticks; prefer it for the JVM's own time
             double ownSeconds = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                     && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : own / TICKS_PER_SECOND;
-            return Optional.of(new ProcessCpu(ownSeconds, children / TICKS_PER_SECOND));
+            long[] compilerAndGc = compilerAndGcTicks();
+            return Optional.of(new ProcessCpu(ownSeconds, children / TICKS_PER_SECOND,
+                    compilerAndGc[0] / TICKS_PER_SECOND, compilerAndGc[1] / TICKS_PER_SECOND));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
+    /** The JVM's work less compiling and collecting: what the code being measured costs in steady state. */
+    public double workSeconds() {
+        return ownSeconds - compilerSeconds - gcSeconds;
+    }
+
+    /**
+     * CPU ticks of the JIT compiler threads and of the garbage collector's, from each thread's stat. HotSpot
+     * names them "C1 CompilerThre…", "C2 CompilerThre…", "GC Thread#…" and "G1 …"; a compiler thread HotSpot
+     * has ended since takes its time with it, which then counts as work.
+     */
+    private static long[] compilerAndGcTicks() throws IOException {
+        long[] ticks = new long[2];
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    if (name.contains("CompilerThre")) {
+                        ticks[0] += used;
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                        ticks[1] += used;
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while the folder was read
+                }
+            }
+        }
+        return ticks;
+    }
+
     /** The CPU spent between {@code earlier} and this. */
     public ProcessCpu since(ProcessCpu earlier) {
-        return new ProcessCpu(ownSeconds - earlier.ownSeconds, childrenSeconds - earlier.childrenSeconds);
+        return new ProcessCpu(ownSeconds - earlier.ownSeconds, childrenSeconds - earlier.childrenSeconds,
+                compilerSeconds - earlier.compilerSeconds, gcSeconds - earlier.gcSeconds);
     }
 }

@@ -96,13 +96,14 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("OCR benchmark: scans in %s, %d rounds, %d cores, %d pages at once, OMP_THREAD_LIMIT=%s%n",
                     samples, rounds, Runtime.getRuntime().availableProcessors(), cores, System.getenv("OMP_THREAD_LIMIT"));
             OcrBenchmark.Result result = new OcrBenchmark(samples, work, rounds, cores).run();
-            System.out.printf("%-15s %5s %6s %9s %10s %17s %7s %12s %12s %11s%n", "run", "round", "pages", "seconds", "pages/min",
-                    "load before/after", "failed", "JVM cpu s/p", "tess cpu s/p", "tesseracts");
+            System.out.println("CPU seconds per page: the JVM's (its work, JIT compiling, garbage collection) and its Tesseracts'");
+            System.out.printf("%-15s %5s %6s %9s %10s %17s %7s %9s %9s %9s %9s %11s%n", "run", "round", "pages", "seconds", "pages/min",
+                    "load before/after", "failed", "JVM work", "JIT", "GC", "tesseract", "tesseracts");
             for (OcrBenchmark.Run run : result.runs()) {
-                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %6.1f %7d %12s %12s %11d%n", run.kind(), run.round(), run.pages(),
+                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %6.1f %7d %9s %9s %9s %9s %11d%n", run.kind(), run.round(), run.pages(),
                         run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed(),
-                        run.cpu().map(c -> "%.2f".formatted(c.ownSeconds() / run.pages())).orElse("-"),
-                        run.cpu().map(c -> "%.2f".formatted(c.childrenSeconds() / run.pages())).orElse("-"), run.tesseracts());
+                        perPage(run, c -> c.workSeconds()), perPage(run, c -> c.compilerSeconds()), perPage(run, c -> c.gcSeconds()),
+                        perPage(run, c -> c.childrenSeconds()), run.tesseracts());
             }
             System.out.println("reports of the pipeline's runs: " + result.lastReports());
             System.out.println("work folder (delete when done): " + work);
@@ -112,6 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
                     formatted(result.cpuSecondsPerPage(OcrBenchmark.COMMAND_LINE)), formatted(result.cpuRatio()));
             return result.runs().stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
         }
+    }
+
+    private static String perPage(OcrBenchmark.Run run, java.util.function.ToDoubleFunction<th.ita.bench.ProcessCpu> seconds) {
+        return run.cpu().map(c -> String.format(java.util.Locale.ROOT, "%.3f", seconds.applyAsDouble(c) / run.pages())).orElse("-");
     }
 
     private static String formatted(java.util.OptionalDouble value) {

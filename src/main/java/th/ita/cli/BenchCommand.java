@@ -59,15 +59,21 @@ public final class BenchCommand implements Callable<Integer> {
                     copies, samples, Runtime.getRuntime().availableProcessors(), workers,
                     Runtime.getRuntime().maxMemory() / 1_048_576);
             IngestBenchmark.Result result = new IngestBenchmark(samples, work, copies, workers).run();
-            System.out.printf("%-45s %8s %8s %9s %8s %12s %7s%n", "phase", "docs", "MB", "seconds", "docs/s", "MB/s", "heap MB");
-            for (IngestBenchmark.Phase phase : new IngestBenchmark.Phase[] {result.tikaLoop(), result.pipeline()}) {
-                System.out.printf("%-45s %8d %8.1f %9.2f %8.2f %12.2f %7d%s%n", phase.name(), phase.documents(),
+            System.out.printf("%-45s %8s %8s %9s %8s %12s %7s %15s%n", "phase", "docs", "MB", "seconds", "docs/s", "MB/s", "heap MB",
+                    "cpu ms/doc");
+            for (IngestBenchmark.Phase phase : new IngestBenchmark.Phase[] {result.tikaLoop(), result.tikaLoopThreads(), result.pipeline()}) {
+                System.out.printf("%-45s %8d %8.1f %9.2f %8.2f %12.2f %7d %15s%s%n", phase.name(), phase.documents(),
                         phase.bytes() / 1_048_576.0, phase.elapsed().toMillis() / 1000.0, phase.documentsPerSecond(),
                         phase.megabytesPerSecond(), phase.peakHeapBytes() / 1_048_576,
+                        phase.workMillisPerDocument().map(ms -> "%.1f".formatted(ms)).orElse("-"),
                         phase.failed() > 0 ? "  (" + phase.failed() + " failed)" : "");
             }
-            System.out.printf("pipeline / Tika loop throughput ratio: %.2f%n",
-                    result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond());
+            System.out.println("(cpu ms/doc: the JVM's CPU per document, JIT compiling and garbage collection left out)");
+            System.out.printf("pipeline / Tika loop throughput ratio: %.2f (Tika on 1 thread), %.2f (Tika on %d threads, as the pipeline)%n",
+                    result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond(),
+                    result.pipeline().documentsPerSecond() / result.tikaLoopThreads().documentsPerSecond(), result.threads());
+            result.tikaLoop().workMillisPerDocument().flatMap(tika -> result.pipeline().workMillisPerDocument().map(pipeline -> tika / pipeline))
+                    .ifPresent(ratio -> System.out.printf("Tika loop / pipeline CPU per document: %.2f%n", ratio));
             var latencies = result.dropToSearchable().stream().mapToLong(java.time.Duration::toMillis).sorted().toArray();
             System.out.printf("drop to searchable by a separate reader (%d probes, warm pipeline): median %d ms, max %d ms%n",
                     latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);

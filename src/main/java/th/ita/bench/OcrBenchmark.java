@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,8 +39,14 @@ import th.ita.ingest.InboxDrop;
  */
 public final class OcrBenchmark {
 
-    /** One timed run over every page. */
-    public record Run(String kind, int round, int pages, Duration elapsed, double loadBefore, double loadAfter, int failed) {
+    /**
+     * One timed run over every page.
+     *
+     * @param cpu        CPU this JVM and the processes it started spent during the run (empty without /proc)
+     * @param tesseracts Tesseract processes started during the run
+     */
+    public record Run(String kind, int round, int pages, Duration elapsed, double loadBefore, double loadAfter, int failed,
+                      Optional<ProcessCpu> cpu, long tesseracts) {
         public double pagesPerMinute() {
             return pages * 60.0 / Math.max(elapsed.toNanos(), 1) * 1e9;
         }
@@ -54,6 +62,32 @@ public final class OcrBenchmark {
 
         public double ratio() {
             return pagesPerMinute(PIPELINE) / pagesPerMinute(COMMAND_LINE);
+        }
+
+        /**
+         * CPU seconds per page of one kind, empty without /proc: for the pipeline its JVM's and its Tesseracts'
+         * together; for the command line its Tesseracts' alone (the JVM only waits for them then).
+         */
+        public OptionalDouble cpuSecondsPerPage(String kind) {
+            List<Run> ofKind = runs.stream().filter(r -> r.kind().equals(kind)).toList();
+            if (ofKind.isEmpty() || ofKind.stream().anyMatch(r -> r.cpu().isEmpty())) {
+                return OptionalDouble.empty();
+            }
+            boolean pipeline = kind.equals(PIPELINE);
+            double seconds = ofKind.stream().map(r -> r.cpu().orElseThrow())
+                    .mapToDouble(c -> c.childrenSeconds() + (pipeline ? c.ownSeconds() : 0)).sum();
+            return OptionalDouble.of(seconds / ofKind.stream().mapToInt(Run::pages).sum());
+        }
+
+        /**
+         * The command line's CPU per page over the pipeline's: what the wall ratio would be on a machine where
+         * nothing else runs and every CPU second of either turns into wall time alike.
+         */
+        public OptionalDouble cpuRatio() {
+            OptionalDouble pipeline = cpuSecondsPerPage(PIPELINE);
+            OptionalDouble commandLine = cpuSecondsPerPage(COMMAND_LINE);
+            return pipeline.isPresent() && commandLine.isPresent()
+                    ? OptionalDouble.of(commandLine.getAsDouble() / pipeline.getAsDouble()) : OptionalDouble.empty();
         }
     }
 
@@ -109,9 +143,9 @@ public final class OcrBenchmark {
         List<Run> runs = new ArrayList<>();
         try {
             InboxDrop drop = new InboxDrop(HomeLayout.at(home));
-            // the smallest sample once, so the timed runs do not pay for class loading and the first JIT
-            Path smallest = samples.stream().min((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-            pipelineRun(drop, SampleCorpus.distinctCopies(List.of(smallest), 1, workDir.resolve("warm-up"), "warm-up"), 0, 1);
+            // every sample once, untimed, so the timed runs do not pay for class loading and the JIT compiling of
+            // each kind of scan's code (a warm-up on one PNG page left 15 s of compiling to the first timed PDF)
+            pipelineRun(drop, SampleCorpus.distinctCopies(samples, samples.size(), workDir.resolve("warm-up"), "warm-up"), 0, pages.size());
             // ABBA order: a drift in the machine's load during the run falls on both kinds alike
             for (int round = 1; round <= rounds; round++) {
                 boolean pipelineFirst = round % 2 == 1;
@@ -149,6 +183,8 @@ public final class OcrBenchmark {
 
     private Run pipelineRun(InboxDrop drop, List<Path> files, int round, int pageCount) throws Exception {
         double loadBefore = loadAverage();
+        Optional<ProcessCpu> cpuBefore = ProcessCpu.now();
+        long tesseractsBefore = TesseractHocr.processesStarted();
         long start = System.nanoTime();
         List<InboxDrop.Dropped> dropped = new ArrayList<>();
         for (Path file : files) {
@@ -161,13 +197,15 @@ public final class OcrBenchmark {
             }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(PIPELINE, round, pageCount, elapsed, loadBefore, loadAverage(), failed[0] + left.size());
+        return new Run(PIPELINE, round, pageCount, elapsed, loadBefore, loadAverage(), failed[0] + left.size(),
+                cpuSince(cpuBefore), TesseractHocr.processesStarted() - tesseractsBefore);
     }
 
     private Run commandLineRun(List<PageFile> pages, int round) throws Exception {
         Path out = Files.createDirectories(workDir.resolve("cli-" + round));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         double loadBefore = loadAverage();
+        Optional<ProcessCpu> cpuBefore = ProcessCpu.now();
         long start = System.nanoTime();
         int failed = 0;
         try {
@@ -182,7 +220,11 @@ public final class OcrBenchmark {
             pool.shutdownNow();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(COMMAND_LINE, round, pages.size(), elapsed, loadBefore, loadAverage(), failed);
+        return new Run(COMMAND_LINE, round, pages.size(), elapsed, loadBefore, loadAverage(), failed, cpuSince(cpuBefore), pages.size());
+    }
+
+    private static Optional<ProcessCpu> cpuSince(Optional<ProcessCpu> before) {
+        return before.flatMap(b -> ProcessCpu.now().map(now -> now.since(b)));
     }
 
     /** The command the pipeline runs for a page, on the image file instead of the PGM the pipeline writes. */

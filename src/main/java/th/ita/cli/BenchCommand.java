@@ -59,15 +59,21 @@ public final class BenchCommand implements Callable<Integer> {
                     copies, samples, Runtime.getRuntime().availableProcessors(), workers,
                     Runtime.getRuntime().maxMemory() / 1_048_576);
             IngestBenchmark.Result result = new IngestBenchmark(samples, work, copies, workers).run();
-            System.out.printf("%-45s %8s %8s %9s %8s %12s %7s%n", "phase", "docs", "MB", "seconds", "docs/s", "MB/s", "heap MB");
-            for (IngestBenchmark.Phase phase : new IngestBenchmark.Phase[] {result.tikaLoop(), result.pipeline()}) {
-                System.out.printf("%-45s %8d %8.1f %9.2f %8.2f %12.2f %7d%s%n", phase.name(), phase.documents(),
+            System.out.printf("%-45s %8s %8s %9s %8s %12s %7s %15s%n", "phase", "docs", "MB", "seconds", "docs/s", "MB/s", "heap MB",
+                    "cpu ms/doc");
+            for (IngestBenchmark.Phase phase : new IngestBenchmark.Phase[] {result.tikaLoop(), result.tikaLoopThreads(), result.pipeline()}) {
+                System.out.printf("%-45s %8d %8.1f %9.2f %8.2f %12.2f %7d %15s%s%n", phase.name(), phase.documents(),
                         phase.bytes() / 1_048_576.0, phase.elapsed().toMillis() / 1000.0, phase.documentsPerSecond(),
                         phase.megabytesPerSecond(), phase.peakHeapBytes() / 1_048_576,
+                        phase.workMillisPerDocument().map(ms -> "%.1f".formatted(ms)).orElse("-"),
                         phase.failed() > 0 ? "  (" + phase.failed() + " failed)" : "");
             }
-            System.out.printf("pipeline / Tika loop throughput ratio: %.2f%n",
-                    result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond());
+            System.out.println("(cpu ms/doc: the JVM's CPU per document, JIT compiling and garbage collection left out)");
+            System.out.printf("pipeline / Tika loop throughput ratio: %.2f (Tika on 1 thread), %.2f (Tika on %d threads, as the pipeline)%n",
+                    result.pipeline().documentsPerSecond() / result.tikaLoop().documentsPerSecond(),
+                    result.pipeline().documentsPerSecond() / result.tikaLoopThreads().documentsPerSecond(), result.threads());
+            result.tikaLoop().workMillisPerDocument().flatMap(tika -> result.pipeline().workMillisPerDocument().map(pipeline -> tika / pipeline))
+                    .ifPresent(ratio -> System.out.printf("Tika loop / pipeline CPU per document: %.2f%n", ratio));
             var latencies = result.dropToSearchable().stream().mapToLong(java.time.Duration::toMillis).sorted().toArray();
             System.out.printf("drop to searchable by a separate reader (%d probes, warm pipeline): median %d ms, max %d ms%n",
                     latencies.length, latencies[latencies.length / 2], latencies[latencies.length - 1]);
@@ -96,17 +102,31 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("OCR benchmark: scans in %s, %d rounds, %d cores, %d pages at once, OMP_THREAD_LIMIT=%s%n",
                     samples, rounds, Runtime.getRuntime().availableProcessors(), cores, System.getenv("OMP_THREAD_LIMIT"));
             OcrBenchmark.Result result = new OcrBenchmark(samples, work, rounds, cores).run();
-            System.out.printf("%-15s %5s %6s %9s %10s %13s %7s%n", "run", "round", "pages", "seconds", "pages/min", "load before/after", "failed");
+            System.out.println("CPU seconds per page: the JVM's (its work, JIT compiling, garbage collection) and its Tesseracts'");
+            System.out.printf("%-15s %5s %6s %9s %10s %17s %7s %9s %9s %9s %9s %11s%n", "run", "round", "pages", "seconds", "pages/min",
+                    "load before/after", "failed", "JVM work", "JIT", "GC", "tesseract", "tesseracts");
             for (OcrBenchmark.Run run : result.runs()) {
-                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %4.1f %7d%n", run.kind(), run.round(), run.pages(),
-                        run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed());
+                System.out.printf("%-15s %5d %6d %9.1f %10.1f %8.1f / %6.1f %7d %9s %9s %9s %9s %11d%n", run.kind(), run.round(), run.pages(),
+                        run.elapsed().toMillis() / 1000.0, run.pagesPerMinute(), run.loadBefore(), run.loadAfter(), run.failed(),
+                        perPage(run, c -> c.workSeconds()), perPage(run, c -> c.compilerSeconds()), perPage(run, c -> c.gcSeconds()),
+                        perPage(run, c -> c.childrenSeconds()), run.tesseracts());
             }
             System.out.println("reports of the pipeline's runs: " + result.lastReports());
             System.out.println("work folder (delete when done): " + work);
-            System.out.printf(java.util.Locale.ROOT, "pages=%d pipeline_ppm=%.1f cli_ppm=%.1f ratio=%.2f%n", result.pagesPerRun(),
-                    result.pagesPerMinute(OcrBenchmark.PIPELINE), result.pagesPerMinute(OcrBenchmark.COMMAND_LINE), result.ratio());
+            System.out.printf(java.util.Locale.ROOT, "pages=%d pipeline_ppm=%.1f cli_ppm=%.1f ratio=%.2f pipeline_cpu_s_per_page=%s cli_cpu_s_per_page=%s cpu_ratio=%s%n",
+                    result.pagesPerRun(), result.pagesPerMinute(OcrBenchmark.PIPELINE), result.pagesPerMinute(OcrBenchmark.COMMAND_LINE),
+                    result.ratio(), formatted(result.cpuSecondsPerPage(OcrBenchmark.PIPELINE)),
+                    formatted(result.cpuSecondsPerPage(OcrBenchmark.COMMAND_LINE)), formatted(result.cpuRatio()));
             return result.runs().stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
         }
+    }
+
+    private static String perPage(OcrBenchmark.Run run, java.util.function.ToDoubleFunction<th.ita.bench.ProcessCpu> seconds) {
+        return run.cpu().map(c -> String.format(java.util.Locale.ROOT, "%.3f", seconds.applyAsDouble(c) / run.pages())).orElse("-");
+    }
+
+    private static String formatted(java.util.OptionalDouble value) {
+        return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", value.getAsDouble()) : "-";
     }
 
     /** {@code ita bench thai-damage FILE...}: damaged Thai sequences in Tika's text before and after repair. */

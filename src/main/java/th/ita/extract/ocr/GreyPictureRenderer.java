@@ -55,11 +55,19 @@ final class GreyPictureRenderer extends PDFRenderer {
 
         @Override
         public BufferedImage getImage() throws IOException {
-            WritableRaster grey = picture.getRawRaster();
-            int width = grey.getWidth();
-            int height = grey.getHeight();
+            int width = picture.getWidth();
+            int height = picture.getHeight();
+            byte[] samples = samples(width, height);
             BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             int[] out = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+            if (samples != null) {
+                for (int i = 0; i < out.length; i++) {
+                    int v = samples[i] & 0xFF;
+                    out[i] = v << 16 | v << 8 | v;
+                }
+                return rgb;
+            }
+            WritableRaster grey = picture.getRawRaster();
             int[] row = new int[width];
             for (int y = 0; y < height; y++) {
                 grey.getSamples(0, y, width, 1, 0, row);
@@ -70,6 +78,20 @@ final class GreyPictureRenderer extends PDFRenderer {
                 }
             }
             return rgb;
+        }
+
+        /**
+         * The decoded samples in one read, or null when the stream is short (then PDFBox's reading decides what
+         * the missing samples are). PDFBox's raw raster reads the same bytes through an image stream one sample
+         * and one pixel call at a time: half the ingest thread's work on a grey scan after the RGB conversion.
+         * At 8 bits a sample and one component, the decoded stream is the grey values row after row, unpadded.
+         */
+        private byte[] samples(int width, int height) throws IOException {
+            int count = Math.multiplyExact(width, height);
+            try (InputStream decoded = picture.createInputStream()) {
+                byte[] samples = decoded.readNBytes(count);
+                return samples.length == count ? samples : null;
+            }
         }
 
         @Override

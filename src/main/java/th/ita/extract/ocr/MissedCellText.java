@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -67,23 +68,24 @@ final class MissedCellText {
     }
 
     static boolean hasUnreadText(HocrPage page, GrayImage image, int threshold, int x0, int y0, int x1, int y1, int dpi) {
-        List<HocrPage.Word> words = page.words().stream()
-                .filter(w -> w.right() > x0 && w.left() < x1 && w.bottom() > y0 && w.top() < y1).toList();
+        boolean[] covered = coveredByWords(page, x0, y0, x1, y1);
         int width = image.width();
+        int cellWidth = x1 - x0;
         byte[] pixels = image.pixels();
-        int[] perColumn = new int[x1 - x0];
-        int[] inRow = new int[x1 - x0];
+        int[] perColumn = new int[cellWidth];
+        int[] inRow = new int[cellWidth];
         int rowsWithInk = 0;
         int longestRun = 0;
         for (int y = y0; y < y1; y++) {
             int n = 0;
+            int coveredRow = (y - y0) * cellWidth;
             for (int x = x0; x < x1; x++) {
-                boolean ink = (pixels[y * width + x] & 0xFF) < threshold && !covered(words, x, y);
+                boolean ink = (pixels[y * width + x] & 0xFF) < threshold && !covered[coveredRow + x - x0];
                 inRow[x - x0] = ink ? 1 : 0;
                 n += inRow[x - x0];
             }
             // a row through a line of text crosses many strokes; one through a border remnant, one or a long bar
-            boolean text = n >= MIN_INK_PER_ROW && n < (x1 - x0) / 2;
+            boolean text = n >= MIN_INK_PER_ROW && n < cellWidth / 2;
             if (text) {
                 for (int i = 0; i < inRow.length; i++) {
                     perColumn[i] += inRow[i];
@@ -99,14 +101,26 @@ final class MissedCellText {
         return longestRun >= MIN_TEXT_HEIGHT_INCHES * dpi && columnsWithInk >= MIN_TEXT_WIDTH_INCHES * dpi;
     }
 
-    private static boolean covered(List<HocrPage.Word> words, int x, int y) {
-        for (HocrPage.Word w : words) {
-            if (x >= w.left() - BOX_MARGIN_PX && x <= w.right() + BOX_MARGIN_PX
-                    && y >= w.top() - BOX_MARGIN_PX && y <= w.bottom() + BOX_MARGIN_PX) {
-                return true;
+    /**
+     * The cell's pixels within a word box (widened by the margin), row by row: one pass per word instead of a
+     * look through every word for every pixel.
+     */
+    private static boolean[] coveredByWords(HocrPage page, int x0, int y0, int x1, int y1) {
+        int cellWidth = x1 - x0;
+        boolean[] covered = new boolean[cellWidth * (y1 - y0)];
+        for (HocrPage.Word w : page.words()) {
+            if (w.right() <= x0 || w.left() >= x1 || w.bottom() <= y0 || w.top() >= y1) {
+                continue;
+            }
+            int left = Math.max(x0, w.left() - BOX_MARGIN_PX);
+            int right = Math.min(x1 - 1, w.right() + BOX_MARGIN_PX);
+            int top = Math.max(y0, w.top() - BOX_MARGIN_PX);
+            int bottom = Math.min(y1 - 1, w.bottom() + BOX_MARGIN_PX);
+            for (int y = top; y <= bottom; y++) {
+                Arrays.fill(covered, (y - y0) * cellWidth + left - x0, (y - y0) * cellWidth + right - x0 + 1, true);
             }
         }
-        return false;
+        return covered;
     }
 
     private HocrPage readAgain(HocrPage page, GrayImage prepared, int x0, int y0, int x1, int y1, int dpi) throws IOException {

@@ -1,7 +1,7 @@
 package th.ita.extract.ocr;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ public final class TesseractHocr {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractHocr.class);
     /** util-linux's setsid, on every Debian and most Linux systems; without it Tesseract runs in the JVM's group. */
     private static final Optional<Path> SETSID = TesseractInstallation.onPath("setsid");
+    /** Every Tesseract started in this JVM, pages and cells alike: what a benchmark counts per page. */
+    private static final LongAdder STARTED = new LongAdder();
 
     private final Path program;
     private final Optional<String> tessdata;
@@ -62,11 +65,12 @@ public final class TesseractHocr {
         }
         Path work = Files.createTempDirectory("ita-ocr-");
         try {
-            Path input = Files.write(work.resolve("page.pgm"), pgm(image));
+            Path input = writePgm(image, work.resolve("page.pgm"));
             Process tesseract = new ProcessBuilder(command(input, work.resolve("page"), dpi, pageSegMode))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(work.resolve("stderr.txt").toFile())
                     .start();
+            STARTED.increment();
             boolean finished;
             try {
                 finished = tesseract.waitFor(settings.pageTimeout().toSeconds(), TimeUnit.SECONDS);
@@ -90,6 +94,11 @@ public final class TesseractHocr {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** How many Tesseract processes this JVM has started so far, for every page and every cell read again. */
+    public static long processesStarted() {
+        return STARTED.sum();
     }
 
     /**
@@ -133,12 +142,16 @@ public final class TesseractHocr {
         }
     }
 
-    /** Binary PGM: a header and the raw pixels; far cheaper to write than PNG and read by Tesseract's Leptonica. */
-    static byte[] pgm(GrayImage image) {
+    /**
+     * Binary PGM: a header and the raw pixels; far cheaper to write than PNG and read by Tesseract's Leptonica.
+     * Written straight from the image's buffer: a page is megabytes, and copies of it cost collections.
+     */
+    static Path writePgm(GrayImage image, Path file) throws IOException {
         byte[] header = ("P5\n" + image.width() + " " + image.height() + "\n255\n").getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + image.pixels().length);
-        out.writeBytes(header);
-        out.writeBytes(image.pixels());
-        return out.toByteArray();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(header);
+            out.write(image.pixels());
+        }
+        return file;
     }
 }

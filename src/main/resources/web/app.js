@@ -167,7 +167,8 @@
           el("a", { href: "/?" + withFilter(param, c.value), "data-value": c.value,
             onclick: (e) => { e.preventDefault(); go(withFilter(param, c.value)); } },
             param === "kind" ? kindLabel(c.value) : c.value),
-          el("span", { class: "count", text: c.count.toLocaleString(lang) }))))));
+          el("span", { class: "count", title: facets.estimated ? t("estimated") : null,
+            text: (facets.estimated ? "≈" : "") + c.count.toLocaleString(lang) }))))));
     const oForm = el("form", { class: "facet ocode" },
       el("label", { for: "ocode", text: t("oCode") }),
       el("input", { id: "ocode", name: "oCode", placeholder: t("oCodeHint"), size: "6" }),

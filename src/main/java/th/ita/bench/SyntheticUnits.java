@@ -101,17 +101,24 @@ public final class SyntheticUnits {
         return new Built(units.get(), reports.get(), Duration.ofNanos(System.nanoTime() - start), threads);
     }
 
-    /** A plausible other report: another organisation, province and year, items dropped and reordered. */
+    /**
+     * A plausible other report: another organisation, province and year; each unit keeps a share of its template's
+     * items and gains sentences of its own drawn from {@link Vocabulary}, so units differ in length and wording and
+     * their scores spread the way a real corpus's do (copies that all tie would hide what block skipping saves).
+     */
     static Report variant(Report template, long n, Random random) {
         String place = PLACE_HEADS.get((int) (n % PLACE_HEADS.size())) + PLACE_TAILS.get((int) (n / 10 % PLACE_TAILS.size()));
         String organization = KINDS.get((int) (n / 250 % KINDS.size())) + place;
         String province = PROVINCES.get((int) (n / 500 % PROVINCES.size()));
         int year = 2562 + (int) (n % 6);
         String id = HexFormat.of().formatHex(longBytes(n)) + HexFormat.of().formatHex(longBytes(~n)) + "0".repeat(32);
-        List<Measure> measures = template.measures().stream().map(m -> new Measure(m.section(), m.code(), m.title(),
-                vary(m.methods(), random), m.responsible(), m.period(), vary(m.results(), random), m.suggestions())).toList();
-        List<Indicator> indicators = template.indicators().stream().map(i -> new Indicator(i.form(), i.number(), i.name(),
-                i.catalogName(), vary(i.issues(), random), vary(i.results(), random), i.oitItems())).toList();
+        Vocabulary words = Vocabulary.shared();
+        List<Measure> measures = template.measures().stream().map(m -> new Measure(m.section(), m.code(),
+                words.title(m.title(), random), words.vary(m.methods(), random), m.responsible(), m.period(),
+                words.vary(m.results(), random), m.suggestions())).toList();
+        List<Indicator> indicators = template.indicators().stream().map(i -> new Indicator(i.form(), i.number(),
+                words.title(i.name(), random), i.catalogName(), words.vary(i.issues(), random),
+                words.vary(i.results(), random), i.oitItems())).toList();
         String title = template.title().orElse("") + " " + organization;
         SourceFile source = new SourceFile(place + "/ITA-" + year + ".pdf", "application/pdf", id, 1000, OptionalInt.of(6),
                 Optional.empty(), template.source().extractedAt());
@@ -121,15 +128,6 @@ public final class SyntheticUnits {
                 Optional.of(new Organization(organization, Optional.empty(), Optional.empty(), Optional.of(province))),
                 Optional.of(FiscalYear.ofBuddhistEra(year)), Optional.empty(), Optional.empty(), Optional.empty(),
                 template.sections(), measures, indicators, List.of(), Optional.empty(), title, List.of());
-    }
-
-    private static List<String> vary(List<String> items, Random random) {
-        List<String> varied = new ArrayList<>(items);
-        if (varied.size() > 2) {
-            varied.remove(random.nextInt(varied.size()));
-            Collections.rotate(varied, random.nextInt(varied.size()));
-        }
-        return varied;
     }
 
     private static byte[] longBytes(long value) {

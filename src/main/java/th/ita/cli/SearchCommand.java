@@ -133,15 +133,18 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (result.total() > 0) {
             out.println();
-            facetLine(out, "year", result.facets().fiscalYear());
-            facetLine(out, "kind", result.facets().kind());
-            facetLine(out, "form", result.facets().form());
-            facetLine(out, "doc kind", result.facets().documentKind());
-            facetLine(out, "item", result.facets().item());
+            if (result.facets().estimated()) {
+                out.println("counts below (~) are estimated from an even sample of the matches");
+            }
+            facetLine(out, "year", result.facets().fiscalYear(), result.facets().estimated());
+            facetLine(out, "kind", result.facets().kind(), result.facets().estimated());
+            facetLine(out, "form", result.facets().form(), result.facets().estimated());
+            facetLine(out, "doc kind", result.facets().documentKind(), result.facets().estimated());
+            facetLine(out, "item", result.facets().item(), result.facets().estimated());
             facetLine(out, "o-item", result.facets().oCode().stream().sorted(Comparator.comparingLong(FacetCount::count)
-                    .reversed().thenComparingInt(SearchCommand::itemNumber)).toList());
-            facetLine(out, "province", result.facets().province());
-            facetLine(out, "organisation", result.facets().organization());
+                    .reversed().thenComparingInt(SearchCommand::itemNumber)).toList(), result.facets().estimated());
+            facetLine(out, "province", result.facets().province(), result.facets().estimated());
+            facetLine(out, "organisation", result.facets().organization(), result.facets().estimated());
         }
     }
 
@@ -168,12 +171,12 @@ final class SearchCommand implements Callable<Integer> {
         return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
-    private static void facetLine(PrintWriter out, String name, List<FacetCount> counts) {
+    private static void facetLine(PrintWriter out, String name, List<FacetCount> counts, boolean estimated) {
         if (counts.isEmpty()) {
             return;
         }
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s", name + ":"));
-        counts.forEach(count -> line.append(' ').append(count.value()).append(" (").append(count.count()).append(')'));
+        counts.forEach(count -> line.append(' ').append(count.value()).append(estimated ? " (~" : " (").append(count.count()).append(')'));
         out.println(line);
     }
 }

@@ -24,24 +24,35 @@ final class FacetCounter {
 
     private volatile FacetState facetState;
 
-    SearchFacets count(IndexReader reader, FacetsCollector collector) throws IOException {
+    /**
+     * Matches to count facets on.
+     *
+     * @param every 1 when {@code collector} holds every match; n when it holds the matches of one document in n, whose
+     *              counts are then multiplied by n and marked as estimates
+     */
+    record Matches(FacetsCollector collector, int every) {
+    }
+
+    SearchFacets count(IndexReader reader, Matches matches) throws IOException {
         Optional<SortedSetDocValuesReaderState> state = facetState(reader);
         if (state.isEmpty()) {
             return SearchFacets.empty();
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state.get(), collector);
+        Facets counts = new SortedSetDocValuesFacetCounts(state.get(), matches.collector());
+        int scale = matches.every();
         return new SearchFacets(
-                counts(counts, IndexFields.FACET_YEAR),
-                counts(counts, IndexFields.FACET_ORGANIZATION),
-                counts(counts, IndexFields.FACET_PROVINCE),
-                counts(counts, IndexFields.FACET_KIND),
-                counts(counts, IndexFields.FACET_FORM),
-                counts(counts, IndexFields.FACET_DOC_KIND),
-                counts(counts, IndexFields.FACET_ITEM),
-                counts(counts, IndexFields.FACET_O_CODE));
+                counts(counts, IndexFields.FACET_YEAR, scale),
+                counts(counts, IndexFields.FACET_ORGANIZATION, scale),
+                counts(counts, IndexFields.FACET_PROVINCE, scale),
+                counts(counts, IndexFields.FACET_KIND, scale),
+                counts(counts, IndexFields.FACET_FORM, scale),
+                counts(counts, IndexFields.FACET_DOC_KIND, scale),
+                counts(counts, IndexFields.FACET_ITEM, scale),
+                counts(counts, IndexFields.FACET_O_CODE, scale),
+                scale > 1);
     }
 
-    private static List<FacetCount> counts(Facets facets, String dimension) throws IOException {
+    private static List<FacetCount> counts(Facets facets, String dimension, int scale) throws IOException {
         FacetResult result;
         try {
             result = facets.getTopChildren(FACET_VALUES, dimension);
@@ -54,7 +65,7 @@ final class FacetCounter {
         }
         List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
         for (LabelAndValue labelAndValue : result.labelValues) {
-            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue()));
+            counts.add(new FacetCount(labelAndValue.label, labelAndValue.value.longValue() * scale));
         }
         return counts;
     }

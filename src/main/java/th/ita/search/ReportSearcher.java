@@ -50,10 +50,14 @@ public final class ReportSearcher implements Closeable {
     static final float REPORT_WEIGHT = 0.3f;
     /**
      * Matches are counted exactly up to here, then the total is "at least": past it Lucene skips blocks of matches
-     * whose best score cannot enter the top hits (nobody reads the exact figure of a million-match query). Facets are
-     * counted over every match, so with facets the total stays exact.
+     * whose best score cannot enter the top hits (nobody reads the exact figure of a million-match query).
      */
     static final int EXACT_TOTAL_UP_TO = 10_000;
+    /**
+     * Matches facets are counted on once counting stopped: enough for the order and rough size of the values shown,
+     * a fraction of the work of counting every match of a query that matches much of the index.
+     */
+    static final int FACET_SAMPLE = 4_000;
     private static final Query REPORT_KIND = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT));
 
     private final Optional<Directory> directory;
@@ -263,16 +267,33 @@ public final class ReportSearcher implements Closeable {
     }
 
     /**
-     * Top hits and the match count, exact up to {@link #EXACT_TOTAL_UP_TO} without facets; with facets, the facet
-     * collector over every match too (counting them on a sample after the hits was measured slower, BENCHMARKS.md).
+     * Top hits and the match count, exact up to {@link #EXACT_TOTAL_UP_TO}; with facets, the matches the hits collector
+     * saw too. Past the threshold those are only the competitive ones, so facets are then counted on an even sample of
+     * the index ({@link DocWindows}) of about {@link #FACET_SAMPLE} matches, scaled up and marked as estimates.
      */
     private Found run(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int limit = Math.max(1, request.limit());
-        if (request.facets()) {
-            // Facets visit every match anyway, so the total is exact for free.
+        if (request.facets() && everyMatchScored) {
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
-            return new Found(result.topDocs(), query, Optional.of(result.facetsCollector()), false);
+            return new Found(result.topDocs(), query, Optional.of(new FacetCounter.Matches(result.facetsCollector(), 1)), false);
+        }
+        if (request.facets()) {
+            HitsAndMatches.Found found = searcher.search(query, new HitsAndMatches(limit, EXACT_TOTAL_UP_TO));
+            if (found.exact()) {
+                return new Found(found.hits(), query, Optional.of(new FacetCounter.Matches(found.matches(), 1)), false);
+            }
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            int every = (int) Math.max(1, Math.min(maxDoc / DocWindows.WINDOW, found.density() * maxDoc / FACET_SAMPLE));
+            FacetsCollector sample = searcher.search(new BooleanQuery.Builder().add(query, Occur.FILTER)
+                    .add(new DocWindows(every), Occur.FILTER).build(), new FacetsCollectorManager());
+            TopDocs hits = found.hits();
+            if (every == 1) {
+                // The "sample" was every match: the total is exact after all.
+                long all = sample.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+                hits = new TopDocs(new TotalHits(all, TotalHits.Relation.EQUAL_TO), hits.scoreDocs);
+            }
+            return new Found(hits, query, Optional.of(new FacetCounter.Matches(sample, every)), false);
         }
         return new Found(searcher.search(query, new TopScoreDocCollectorManager(limit, null,
                 everyMatchScored ? Integer.MAX_VALUE : EXACT_TOTAL_UP_TO)), query, Optional.empty(), false);
@@ -336,9 +357,9 @@ public final class ReportSearcher implements Closeable {
 
     /**
      * @param query   the query the hits and total come from: facets are counted on it
-     * @param facets  facets collected with the hits, when the request wants them
+     * @param facets  the matches facets are counted on, when the request wants them
      * @param relaxed whether the relaxed query added to the hits, so the snippets mark its bigrams too
      */
-    private record Found(TopDocs topDocs, Query query, Optional<FacetsCollector> facets, boolean relaxed) {
+    private record Found(TopDocs topDocs, Query query, Optional<FacetCounter.Matches> facets, boolean relaxed) {
     }
 }

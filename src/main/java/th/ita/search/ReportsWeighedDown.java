@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
@@ -58,14 +59,42 @@ final class ReportsWeighedDown extends Query {
         }
         Weight reportDocs = searcher.createWeight(searcher.rewrite(reports), ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new FilterWeight(this, inner) {
+            /**
+             * Through the inner scorer supplier, so that it hears when it is the top-level scoring clause: only then
+             * does a disjunction score with block-max WAND (with {@code scorer} alone it sums every clause of every
+             * match and skips nothing).
+             */
             @Override
-            public Scorer scorer(LeafReaderContext context) throws IOException {
-                Scorer scorer = in.scorer(context);
-                if (scorer == null) {
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier inner = in.scorerSupplier(context);
+                if (inner == null) {
                     return null;
                 }
-                Scorer reportScorer = reportDocs.scorer(context);
-                return reportScorer == null ? scorer : new Weighed(this, scorer, reportScorer.iterator(), weight);
+                Weight owner = this;
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        Scorer scorer = inner.get(leadCost);
+                        Scorer reportScorer = reportDocs.scorer(context);
+                        return reportScorer == null ? scorer : new Weighed(owner, scorer, reportScorer.iterator(), weight);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return inner.cost();
+                    }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        inner.setTopLevelScoringClause();
+                    }
+                };
+            }
+
+            @Override
+            public Scorer scorer(LeafReaderContext context) throws IOException {
+                ScorerSupplier supplier = scorerSupplier(context);
+                return supplier == null ? null : supplier.get(Long.MAX_VALUE);
             }
 
             @Override

@@ -13,6 +13,8 @@ import java.util.List;
  * @param documentKind by the report's document kind (action-plan, memo…)
  * @param item         by assessment item the report is evidence for (O43, MOIT5…)
  * @param oCode        by O-item an indicator lists (O17), the {@code oCode} filter's values
+ * @param estimated    whether the counts were scaled up from an even sample of the index (a query matching more than
+ *                     the exact-total threshold): shown as approximate
  */
 public record SearchFacets(
         List<FacetCount> fiscalYear,
@@ -22,7 +24,15 @@ public record SearchFacets(
         List<FacetCount> form,
         List<FacetCount> documentKind,
         List<FacetCount> item,
-        List<FacetCount> oCode) {
+        List<FacetCount> oCode,
+        boolean estimated) {
+
+    /** Exact counts. */
+    public SearchFacets(List<FacetCount> fiscalYear, List<FacetCount> organization, List<FacetCount> province,
+                        List<FacetCount> kind, List<FacetCount> form, List<FacetCount> documentKind,
+                        List<FacetCount> item, List<FacetCount> oCode) {
+        this(fiscalYear, organization, province, kind, form, documentKind, item, oCode, false);
+    }
 
     /** Facets without O-items. */
     public SearchFacets(List<FacetCount> fiscalYear, List<FacetCount> organization, List<FacetCount> province,

@@ -163,15 +163,19 @@ final class OcrReadings implements CellReadings {
         return cell.matches("(?s).*[\\u0E01-\\u0E2E0-9๐-๙A-Za-z].*") ? cell : "";
     }
 
-    /** Periods are read against the fiscal year; a dash OCR lost is the one the document's other periods use. */
+    /**
+     * Periods are read against the fiscal year (a dash OCR lost is the one the document's other periods use), and
+     * responsible units against the document's other rows.
+     */
     @Override
     public List<Measure> measures(List<Measure> measures, Optional<Integer> fiscalYearBe, ProblemLog problems) {
         if (fiscalYearBe.isEmpty()) {
-            return measures;
+            return ResponsibleUnits.readBack(measures, problems);
         }
         String dash = MisreadYears.usualDash(measures.stream().flatMap(m -> m.period().stream()).map(Period::text).toList());
-        return measures.stream().map(m -> new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
+        List<Measure> dated = measures.stream().map(m -> new Measure(m.section(), m.code(), m.title(), m.methods(), m.responsible(),
                 m.period().map(p -> misreadYears.period(p, fiscalYearBe.get(), dash, problems)), m.results(),
                 m.suggestions())).toList();
+        return ResponsibleUnits.readBack(dated, problems);
     }
 }

@@ -122,12 +122,12 @@ final class ReportBodyReader {
             boolean firstRow = true;
             for (List<String> written : table.rows()) {
                 List<String> row = readings.row(written);
-                Optional<TableColumns> header = TableColumns.ofHeader(row).map(h -> readings.repeatedHeader(h, columns));
+                Optional<TableColumns> header = TableColumns.ofHeader(row);
                 if (header.isPresent()) {
                     if (!header.get().equals(columns)) {
                         flushSplitRow();
                     }
-                    columns = header.get();
+                    columns = readings.repeatedHeader(header.get(), columns);
                     continue;
                 }
                 if (headingAcross(row)) {

@@ -144,4 +144,25 @@ class BorderlessTablesTest {
         assertThat(rows).contains(List.of("๑.๓ การเปิดเผย", "", "ทุกกองงาน", "", ""));
         assertThat(rows).noneMatch(r -> r.get(0).startsWith("๑.๓") && String.join("", r).contains("ต่อเนื่อง"));
     }
+    @Test
+    void aBodyLineThatNamesAFieldOrTwoBesideTheMiddleOfATallCellEndsNoTable() {
+        // an indicators table centring its cells: the indicator's first line sits beside "ประเมินผลการ…", one line
+        // step under the issue text above it, and the two read like a header's ตัวชี้วัด and ผลการ…
+        List<WordBox> words = new ArrayList<>(List.of(w("แบบ", 50, 100, 20), w("ตัวชี้วัด", 90, 100, 40),
+                w("ประเด็นที่ต้องปรับปรุง", 200, 100, 100), w("ผลการดำเนินงาน", 380, 100, 80)));
+        words.addAll(List.of(w("ผู้บังคับบัญชาควร", 200, 126, 90), w("ประเมินผลการปฏิบัติงาน", 200, 144, 110),
+                w("คัดเลือกบุคลากร", 200, 162, 80),
+                w("ตัวชี้วัด", 90, 144, 40), w("ที่ 3", 90, 162, 20), w("IIT", 50, 153, 18),
+                w("มอบหมายงาน", 380, 126, 60), w("อย่างเป็นธรรม", 380, 144, 70), w("ศึกษาดูงาน", 380, 162, 60)));
+
+        List<Block.Table> tables = read(List.of(page(1, words, List.of()))).stream()
+                .filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
+
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).rows().get(0)).containsExactly("แบบ", "ตัวชี้วัด", "ประเด็นที่ต้องปรับปรุง", "ผลการดำเนินงาน");
+        assertThat(tables.get(0).rows()).anySatisfy(row -> {
+            assertThat(row.get(1)).startsWith("ตัวชี้วัด");
+            assertThat(row.get(2)).contains("ผู้บังคับบัญชาควร").contains("ประเมินผลการปฏิบัติงาน");
+        });
+    }
 }

@@ -3,6 +3,7 @@ package th.ita.extract.ocr;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
@@ -22,10 +23,11 @@ import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
- * PDFBox's renderer, except that an 8-bit grey picture (what a grey scan is) is turned into the RGB image PDFBox
- * draws in one pass over its samples. PDFBox does that one pixel call at a time (PDDeviceGray.toRGBImage): on a
- * scanned page it was about 40 % of the ingest thread's time, taken from the Tesseracts on the same cores. The
- * image handed to the drawing is the same, so the rendered page is the same pixel for pixel.
+ * PDFBox's renderer, except that an 8-bit grey picture (what a grey scan is) is read in one pass over its samples
+ * and handed to the drawing as a grey image. PDFBox reads it one sample and one pixel call at a time and turns it
+ * into RGB the same way (SampledImageReader, PDDeviceGray.toRGBImage): on a scanned page that was most of the
+ * ingest thread's time, taken from the Tesseracts on the same cores. The rendered page is the same pixel for pixel
+ * (GreyPictureRendererTest).
  */
 final class GreyPictureRenderer extends PDFRenderer {
 
@@ -50,7 +52,7 @@ final class GreyPictureRenderer extends PDFRenderer {
                 && x.getMask() == null && x.getSoftMask() == null && x.getColorKeyMask() == null;
     }
 
-    /** The picture, with the whole image (no region, no subsampling) converted in bulk; all else is the picture's. */
+    /** The picture, with the whole image (no region, no subsampling) read in bulk; all else is the picture's. */
     private record BulkGreyPicture(PDImageXObject picture) implements PDImage {
 
         @Override
@@ -58,15 +60,15 @@ final class GreyPictureRenderer extends PDFRenderer {
             int width = picture.getWidth();
             int height = picture.getHeight();
             byte[] samples = samples(width, height);
+            if (samples != null) {
+                // handed over grey: drawn onto the grey page it gives the pixels the RGB picture gave (r = g = b
+                // converts back to the same grey), without an RGB copy four times the scan's size
+                BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+                System.arraycopy(samples, 0, ((DataBufferByte) grey.getRaster().getDataBuffer()).getData(), 0, samples.length);
+                return grey;
+            }
             BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             int[] out = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
-            if (samples != null) {
-                for (int i = 0; i < out.length; i++) {
-                    int v = samples[i] & 0xFF;
-                    out[i] = v << 16 | v << 8 | v;
-                }
-                return rgb;
-            }
             WritableRaster grey = picture.getRawRaster();
             int[] row = new int[width];
             for (int y = 0; y < height; y++) {

@@ -14,15 +14,16 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * An even sample of the index: one window of {@link #WINDOW} consecutive documents in every {@code every}. As a
- * filter it lets the text query jump from window to window through its skip lists, so counting facets on the sample
- * reads about one match in {@code every} instead of all of them. Windows, not single documents, because skipping to
- * every n-th document would still decode nearly every postings block. Documents are indexed in the order reports
- * arrive, so windows spread over the whole index sample every period alike.
+ * A sample of the index: windows of {@link #WINDOW} consecutive documents, one in {@code every} on average, chosen by
+ * a hash of the window's number. As a filter it lets the text query jump from window to window through its skip lists,
+ * so counting facets on the sample reads about one match in {@code every} instead of all of them. Windows, not single
+ * documents, because skipping to every n-th document would still decode nearly every postings block (128 documents
+ * each); chosen by hash, not every n-th, because reports arrive in runs (one office's folder, one province) and a
+ * regular stride can fall in step with them and count one run n times and the next not at all.
  */
 final class DocWindows extends Query {
 
-    static final int WINDOW = 512;
+    static final int WINDOW = 128;
 
     private final int every;
 
@@ -52,6 +53,16 @@ final class DocWindows extends Query {
         };
     }
 
+    /** Whether window number {@code window} (counted from the start of the whole index) is in the sample. */
+    static boolean sampled(long window, int every) {
+        // SplitMix64's finaliser: neighbouring windows get unrelated hashes
+        long z = window + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return Long.remainderUnsigned(z, every) == 0;
+    }
+
     /** The documents of the sampled windows, counted from the start of the whole index so segments line up. */
     private static final class Windows extends DocIdSetIterator {
         private final int docBase;
@@ -79,8 +90,10 @@ final class DocWindows extends Query {
         public int advance(int target) {
             long global = (long) docBase + target;
             long window = global / WINDOW;
-            if (window % every != 0) {
-                global = (window / every + 1) * every * (long) WINDOW;
+            long lastWindow = ((long) docBase + maxDoc) / WINDOW;
+            while (!sampled(window, every) && window <= lastWindow) {
+                window++;
+                global = window * WINDOW;
             }
             long local = global - docBase;
             doc = local >= maxDoc ? NO_MORE_DOCS : (int) local;

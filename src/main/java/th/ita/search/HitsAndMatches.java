@@ -2,7 +2,6 @@ package th.ita.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.List;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;

@@ -127,7 +127,8 @@ public final class ReportSearcher implements Closeable {
         }
         IndexSearcher searcher = manager.acquire();
         try {
-            Optional<TypedTextQuery.Parts> typed = typedText.build(request.text());
+            Optional<TypedTextQuery.Parts> typed = typedText.build(request.text(), everyMatchScored
+                    ? TypedTextQuery.BigramFrequency.NONE : TypedTextQuery.BigramFrequency.of(searcher.getIndexReader()));
             Found found;
             SearchResult.MatchRule rule = SearchResult.MatchRule.FILTERS_ONLY;
             if (typed.isEmpty()) {

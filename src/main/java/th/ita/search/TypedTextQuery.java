@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,6 +48,25 @@ final class TypedTextQuery {
     static final double SHARED_BIGRAMS = 0.7;
     /** Below this many distinct bigrams (a word of four letters) most of them is nearly all of them: no relaxed form. */
     static final int MIN_RELAXED_BIGRAMS = 4;
+    /**
+     * A bigram in more than this share of the index ("าร", "กา") is taken as present in the relaxed form instead of
+     * read: walking its postings is most of what that query costs, and it tells almost nothing about a unit.
+     */
+    static final double COMMON_BIGRAM_SHARE = 0.2;
+    /** ... and in more documents than this: in a small index every bigram is read, as before. */
+    static final int COMMON_BIGRAM_MIN_DOCS = 5_000;
+
+    /** How many documents of the searched index hold a bigram; the default knows no index and reads every bigram. */
+    interface BigramFrequency {
+        BigramFrequency NONE = term -> false;
+
+        boolean common(String bigram) throws IOException;
+
+        static BigramFrequency of(IndexReader reader) {
+            long common = Math.max(COMMON_BIGRAM_MIN_DOCS, (long) (COMMON_BIGRAM_SHARE * reader.maxDoc()));
+            return term -> reader.docFreq(new Term(IndexFields.TEXT_BIGRAMS, term)) > common;
+        }
+    }
 
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)[\"“”]");
 
@@ -63,6 +83,11 @@ final class TypedTextQuery {
      * @return empty when nothing searchable was typed; otherwise the query needing every part and the one needing any
      */
     Optional<Parts> build(String typed) {
+        return build(typed, BigramFrequency.NONE);
+    }
+
+    /** @param frequency which bigrams the relaxed form takes as present instead of reading them */
+    Optional<Parts> build(String typed, BigramFrequency frequency) {
         String text = SearchTextNormalizer.normalize(typed);
         List<Part> parts = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
@@ -70,12 +95,12 @@ final class TypedTextQuery {
         int last = 0;
         while (quoted.find()) {
             rest.append(text, last, quoted.start()).append(' ');
-            part(quoted.group(1), true).ifPresent(parts::add);
+            part(quoted.group(1), true, frequency).ifPresent(parts::add);
             last = quoted.end();
         }
         rest.append(text.substring(last));
         for (String word : rest.toString().replace('"', ' ').split("\\s+")) {
-            part(word, false).ifPresent(parts::add);
+            part(word, false, frequency).ifPresent(parts::add);
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -113,7 +138,7 @@ final class TypedTextQuery {
         return Optional.of(new Relaxed(every.build(), any.build(), highlight.build()));
     }
 
-    private Optional<Part> part(String text, boolean phrase) {
+    private Optional<Part> part(String text, boolean phrase, BigramFrequency frequency) {
         List<Token> words = tokens(IndexFields.TEXT, text);
         List<Token> bigrams = recall == BigramRecall.OFF ? List.of() : tokens(IndexFields.TEXT_BIGRAMS, text);
         if (words.isEmpty() && bigrams.isEmpty()) {
@@ -132,24 +157,41 @@ final class TypedTextQuery {
             either.add(new BoostQuery(bigrams(bigrams), BIGRAM_BOOST), Occur.SHOULD);
             highlight.add(bigrams.size() == 1 ? bigrams(bigrams) : phraseOf(IndexFields.TEXT_BIGRAMS, bigrams), Occur.SHOULD);
         }
-        Optional<Query> shared = recall == BigramRecall.SUBSTRING_THEN_SHARED ? sharedBigrams(bigrams) : Optional.empty();
+        Optional<Query> shared = recall == BigramRecall.SUBSTRING_THEN_SHARED ? sharedBigrams(bigrams, frequency) : Optional.empty();
         return Optional.of(new Part(either.build(), highlight.build(), shared));
     }
 
     /**
      * Most of the part's distinct bigrams, anywhere in the unit. No positions are read and the rarest bigrams lead
      * the minimum-should-match scorer, but bigrams such as "าร" are in nearly every unit, so this is the slow query
-     * the substring phrase replaced: it only runs when the strict query comes up short.
+     * the substring phrase replaced: it only runs when the strict query comes up short. In a large index the
+     * bigrams most units hold are not read but counted as held ({@link #COMMON_BIGRAM_SHARE}).
      */
-    private static Optional<Query> sharedBigrams(List<Token> bigrams) {
+    private static Optional<Query> sharedBigrams(List<Token> bigrams, BigramFrequency frequency) {
         Set<String> distinct = new LinkedHashSet<>();
         bigrams.forEach(bigram -> distinct.add(bigram.term()));
         if (distinct.size() < MIN_RELAXED_BIGRAMS) {
             return Optional.empty();
         }
-        BooleanQuery.Builder most = new BooleanQuery.Builder()
-                .setMinimumNumberShouldMatch((int) Math.ceil(SHARED_BIGRAMS * distinct.size()));
-        distinct.forEach(term -> most.add(new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, term)), Occur.SHOULD));
+        int needed = (int) Math.ceil(SHARED_BIGRAMS * distinct.size());
+        List<String> read = new ArrayList<>(distinct.size());
+        for (String term : distinct) {
+            try {
+                if (!frequency.common(term)) {
+                    read.add(term);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (read.isEmpty()) {
+            // Every bigram is common: read them all rather than match everything.
+            read.addAll(distinct);
+        }
+        // The common bigrams left out count as held: a unit needs that many fewer of the rest.
+        int neededOfRead = Math.max(1, Math.min(read.size(), needed - (distinct.size() - read.size())));
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(neededOfRead);
+        read.forEach(term -> most.add(new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, term)), Occur.SHOULD));
         return Optional.of(new BoostQuery(most.build(), BIGRAM_BOOST));
     }
 

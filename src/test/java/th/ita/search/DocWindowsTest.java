@@ -26,7 +26,7 @@ class DocWindowsTest {
     @TempDir
     Path dir;
 
-    /** Three segments of uneven sizes, so windows must line up across segment boundaries. */
+    /** Three segments of uneven sizes (not multiples of the window), so windows must line up across segments. */
     @Test
     void samplesOneWindowInEveryNAcrossSegments() throws Exception {
         int[] segmentSizes = {700, 1500, 1900};
@@ -45,11 +45,11 @@ class DocWindowsTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 int total = reader.maxDoc();
                 int window = DocWindows.WINDOW;
-                // every 3rd window of 512 over 4,100 docs: windows 0, 3, 6 start at 0, 1536, 3072
                 int expected = 0;
                 for (int doc = 0; doc < total; doc++) {
-                    expected += doc / window % 3 == 0 ? 1 : 0;
+                    expected += DocWindows.sampled(doc / window, 3) ? 1 : 0;
                 }
+                assertTrue(expected > total / 5 && expected < total / 2, "about a third sampled: " + expected);
                 assertEquals(expected, searcher.count(new DocWindows(3)));
                 assertEquals(total, searcher.count(new DocWindows(1)));
                 // as a filter it keeps the other clause's matches inside the windows only
@@ -59,6 +59,21 @@ class DocWindowsTest {
                 assertTrue(evenInWindows > expected / 3 && evenInWindows < expected, "even docs sampled: " + evenInWindows);
             }
         }
+    }
+
+    /** A stride of every third window would sample window 0, 3, 6...: the hash must not fall in step with runs. */
+    @Test
+    void windowsAreNotARegularStride() {
+        int inStride = 0;
+        int sampled = 0;
+        for (long window = 0; window < 30_000; window++) {
+            if (DocWindows.sampled(window, 3)) {
+                sampled++;
+                inStride += window % 3 == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(sampled > 9_000 && sampled < 11_000, "sampled " + sampled);
+        assertTrue(inStride < sampled / 2, "in step with a stride of 3: " + inStride);
     }
 
     @Test

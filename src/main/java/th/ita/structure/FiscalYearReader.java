@@ -22,6 +22,12 @@ final class FiscalYearReader {
     private static final Pattern BUDGET_YEAR = Pattern.compile("ปีงบประมาณ\\s*" + ERA + YEAR + RANGE_TAIL);
     private static final Pattern TITLE_YEAR = Pattern.compile("(?:ประจำปี|ปี)\\s*" + ERA + "(\\d{4})(?!\\d)" + RANGE_TAIL);
     private static final Pattern RANGE = Pattern.compile(ERA + "(25\\d\\d)\\s*(?:-|–|—|ถึง)\\s*" + ERA + "(25\\d\\d)(?!\\d)");
+    /**
+     * Spaces beside a Thai letter or a dot: OCR puts them inside words ("ประจำปีง บประมาณ พ .ศ.2564"), and a title
+     * read with them left out names its year where the body's first "ปีงบประมาณ" may be the prior assessment's.
+     * Spaces between digits stay, so two years never run into one.
+     */
+    private static final Pattern WORD_SPACES = Pattern.compile("(?<=[\\u0E01-\\u0E4F.])\\s+|\\s+(?=[\\u0E01-\\u0E4F.])");
     private static final int FIRST_YEAR = 2500;
     private static final int LAST_YEAR = 2700;
     private static final int LONGEST_PLAN_YEARS = 20;
@@ -39,6 +45,10 @@ final class FiscalYearReader {
 
     private static Optional<FiscalYearSpan> inTitle(String title, Source source) {
         String ascii = ThaiDigits.toAscii(title);
+        return yearsIn(ascii, source).or(() -> yearsIn(WORD_SPACES.matcher(ascii).replaceAll(""), source));
+    }
+
+    private static Optional<FiscalYearSpan> yearsIn(String ascii, Source source) {
         return first(RANGE, ascii, source)
                 .or(() -> budgetYear(ascii, source))
                 .or(() -> first(TITLE_YEAR, ascii, source));

@@ -28,6 +28,12 @@ class FiscalYearReaderTest {
     }
 
     @Test
+    void aTitleWhoseWordsOcrSplitStillNamesItsYearBeforeTheBodysPriorYear() {
+        assertThat(READER.read(Optional.of("รายงานผลการ ดำเนินงาน ตามมาตรการ ประจำปีง บประมาณ พ .ศ.2564"), Optional.empty(),
+                "ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๓ ได้คะแนน")).contains(FiscalYearSpan.of(2564, 2564, Source.TITLE));
+    }
+
+    @Test
     void theMemoSubjectComesNextThenTheFirstBudgetYearPhrase() {
         assertThat(READER.read(Optional.empty(), Optional.of("ขออนุมัติแผน ประจำปีงบประมาณ 2563"), ""))
                 .contains(FiscalYearSpan.of(2563, 2563, Source.MEMO_SUBJECT));

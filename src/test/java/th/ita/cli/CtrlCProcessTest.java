@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,19 @@ class CtrlCProcessTest {
 
     @TempDir
     Path work;
+
+    /** Every ita this test started: one left running by a failed assertion would outlive the test run. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatIsStillRunning() throws Exception {
+        for (Process process : started) {
+            if (process.isAlive()) {
+                new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid()).inheritIO().start().waitFor();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
 
     @Test
     void ctrlCWhileTesseractRunsNeverArchivesAReportWithPagesMissing() throws Exception {
@@ -71,7 +85,7 @@ class CtrlCProcessTest {
         assertThat(Files.readString(err)).contains("Stopped.").doesNotContain("SIGTERM");
     }
 
-    private static Process startInOwnSession(Path outputBase, String... args) throws IOException {
+    private Process startInOwnSession(Path outputBase, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("setsid",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
                 "-Dita.install-dir=" + Path.of("").toAbsolutePath(),
@@ -79,8 +93,10 @@ class CtrlCProcessTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_THREAD_LIMIT", "1");
-        return builder.redirectOutput(Path.of(outputBase + ".out").toFile())
+        Process process = builder.redirectOutput(Path.of(outputBase + ".out").toFile())
                 .redirectError(Path.of(outputBase + ".err").toFile()).start();
+        started.add(process);
+        return process;
     }
 
     /** setsid execs the JVM in place (the test JVM's child is no group leader), so its pid is its process group. */

@@ -25,11 +25,9 @@ public record ProcessCpu(double ownSeconds, double childrenSeconds, double compi
     /** Now, or empty where /proc is missing (then only wall times are reported). */
     public static Optional<ProcessCpu> now() {
         try {
-            String stat = Files.readString(STAT);
-            // fields after the command name, which is in parentheses and may itself hold spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime, stime, cutime, cstime are fields 14-17 of stat(5); here 0-based from field 3
-            long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            String[] fields = fieldsAfterName(Files.readString(STAT));
+            long own = usedTicks(fields);
+            // cutime and cstime follow utime and stime
             long children = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
             // the MXBean counts nanoseconds where /proc counts ticks; prefer it for the JVM's own time
             double ownSeconds = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -59,8 +57,7 @@ public record ProcessCpu(double ownSeconds, double childrenSeconds, double compi
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    long used = usedTicks(fieldsAfterName(stat));
                     if (name.contains("CompilerThre")) {
                         ticks[0] += used;
                     } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
@@ -72,6 +69,16 @@ public record ProcessCpu(double ownSeconds, double childrenSeconds, double compi
             }
         }
         return ticks;
+    }
+
+    /** A stat line's fields after the command name, which is in parentheses and may itself hold spaces. */
+    private static String[] fieldsAfterName(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** utime + stime: fields 14 and 15 of stat(5), here 0-based from field 3. */
+    private static long usedTicks(String[] fields) {
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The CPU spent between {@code earlier} and this. */

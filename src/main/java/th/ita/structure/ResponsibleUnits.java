@@ -26,6 +26,7 @@ final class ResponsibleUnits {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     /** What no unit's name holds: signs and Latin letters OCR made of specks or of Thai letters. */
     private static final Pattern JUNK = Pattern.compile("[^\\u0E01-\\u0E4E\\s]");
+    private static final Pattern NOT_THAI = Pattern.compile("[^\\u0E01-\\u0E4E]");
 
     private ResponsibleUnits() {
     }
@@ -58,14 +59,14 @@ final class ResponsibleUnits {
         boolean junk = LATIN.matcher(item).find();
         List<String> fits = units.stream().filter(u -> {
             String unit = ThaiText.skeleton(u);
-            return unit.equals(skeleton) || junk && skeleton.length() >= KEPT_LETTERS && !unit.equals(skeleton)
-                    && (unit.startsWith(skeleton) || unit.endsWith(skeleton));
+            return unit.equals(skeleton)
+                    || junk && skeleton.length() >= KEPT_LETTERS && (unit.startsWith(skeleton) || unit.endsWith(skeleton));
         }).toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     /** The item's Thai letters and marks only, without spaces. */
     private static String thai(String item) {
-        return item.replaceAll("[^\\u0E01-\\u0E4E]", "");
+        return NOT_THAI.matcher(item).replaceAll("");
     }
 }

@@ -7,12 +7,14 @@
 #   The matrix itself is data in scripts/variantgen.py; OUT/manifest.tsv lists every variant and its properties.
 # Needs (Debian 12): pandoc libreoffice-writer-nogui chromium fonts-thai-tlwg poppler-utils imagemagick img2pdf
 #   python3
-# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--matrix tuned|fresh|fresh2] [--only ID_SUBSTRING]
+# Usage: scripts/make-variants.sh [OUT (default target/variants)] [--matrix tuned|fresh|fresh2|fresh3] [--only ID_SUBSTRING]
 #   --matrix fresh: the held-out matrix (other fonts, Letter paper, other margins and sizes, autofit tables,
 #   pandoc HTML printed by Chromium, DOCX written and exported by LibreOffice); see variantgen.py.
 #   --matrix fresh2: a second held-out matrix, text layer only (Tlwg Typist/Mono/Typewriter, a bold body, Legal
 #   paper, narrow autofit tables, a pandoc DOCX saved by LibreOffice before its PDF, Chromium in other fonts and
 #   page sizes, wider and narrower first columns).
+#   --matrix fresh3: a third held-out matrix, text and scans (Purisa, Sawasdee, Tlwg Typewriter through LibreOffice,
+#   frames and boxed headers in other fonts, Chromium on Letter without borders; scans at 250 dpi and in colour).
 #   Existing files are kept (delete OUT to rebuild); same seeds -> same documents (see variantgen.py).
 set -euo pipefail
 

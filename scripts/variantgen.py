@@ -2,7 +2,7 @@
 """Renders the two seed reports into a matrix of DOCX/ODT/DOC, text-layer PDF and scanned forms (called by
 scripts/make-variants.sh, which checks the tools; python3 stdlib plus the tools on PATH).
 
-  variantgen.py SEEDS_DIR OUT_DIR [--matrix tuned|fresh|fresh2] [--only ID_SUBSTRING]
+  variantgen.py SEEDS_DIR OUT_DIR [--matrix tuned|fresh|fresh2|fresh3] [--only ID_SUBSTRING]
 
 "tuned" (the default) is the matrix the heuristics are measured on while they change. "fresh" renders the same
 seeds with properties the tuned matrix never has (other TLWG fonts, Letter paper, other margins and type sizes,
@@ -10,7 +10,9 @@ tables sized to their content, pandoc's standalone HTML printed by Chromium, DOC
 exported by it); every fresh variant is held out. "fresh2" is a second held-out matrix, text layer only, with
 properties neither of the others has: the monospaced and typewriter TLWG fonts, a bold body, Legal paper, narrow
 tables left to size themselves, a pandoc DOCX saved again by LibreOffice before its PDF export, Chromium in other
-fonts and page sizes, and first columns wider or narrower than the seeds'.
+fonts and page sizes, and first columns wider or narrower than the seeds'. "fresh3" is a third held-out matrix, text
+and scans, measured only once the readings it tests are done: other fonts through the same producers, frames and
+boxed headers, and scans at 250 dpi and in colour (a cream-tinted page, as a colour copier gives).
 
 Each variant changes one property of the baseline (LibreOffice PDF from a pandoc DOCX, Laksaman, full borders,
 normal columns, portrait), and a few combine several. Scans are rasterised from a text-layer variant. Writes
@@ -158,6 +160,34 @@ FRESH2_TEXT_MATRIX = [
     text_variant("lo-roundtrip", fmt="docx", font="Tlwg Mono", firstcol="0.6"),
 ]
 
+# Held out as a whole, text and scans, measured only once its readings are done: combinations none of the other
+# matrices have (Purisa, Sawasdee and Tlwg Typewriter tables through LibreOffice, frames and boxed headers in other
+# fonts, Chromium without borders on Letter, a fixed-width HTML -> DOCX chain) and scans at 250 dpi and in colour.
+FRESH3_TEXT_MATRIX = [
+    text_variant("lo-docx", font="Purisa", borders="none", size="15"),
+    text_variant("lo-docx", font="Sawasdee", borders="horizontal", columns="narrow", orientation="landscape"),
+    text_variant("lo-docx", font="Umpush", borders="frame", columns="narrow", size="14"),
+    text_variant("lo-docx", font="Kinnari", borders="headbox", paper="letter", size="14", firstcol="1.3"),
+    text_variant("lo-docx", font="Tlwg Typewriter", borders="none", margins="20-20-20-25", size="14"),
+    text_variant("lo-roundtrip", font="Waree", borders="none", columns="narrow", size="15"),
+    text_variant("lo-html", font="Purisa", borders="horizontal", paper="letter", size="15"),
+    text_variant("lo-html-docx", font="Garuda", size="14"),
+    text_variant("chromium", font="Umpush", borders="none", paper="letter", size="13"),
+    text_variant("chromium", font="Laksaman", borders="frame", size="15", firstcol="0.8"),
+    text_variant("pandoc-chromium", font="Sawasdee", borders="none", size="14", tables="autofit"),
+    text_variant("lo-html", font="Norasi", borders="none", columns="narrow", cells="breaks"),
+    text_variant("lo-docx", font="Garuda", weight="bold", borders="none", size="15", firstcol="0.8"),
+]
+
+FRESH3_SCAN_MATRIX = [
+    (0, 300, "grey", 0.0, "none", "pdf"),           # a clean scan of a borderless table
+    (1, 250, "grey", -1.0, "jpeg", "tiff"),
+    (3, 300, "colour", 0.6, "jpeg", "pdf"),
+    (5, 200, "bilevel", 0.0, "none", "pdf"),
+    (7, 300, "grey", 0.0, "none", "pdf"),
+    (12, 400, "colour", 1.0, "jpeg", "tiff"),
+]
+
 FRESH_SCAN_MATRIX = [
     (0, 300, "grey", 0.8, "jpeg", "pdf"),
     (0, 200, "bilevel", -0.6, "none", "tiff"),
@@ -180,7 +210,7 @@ SCAN_MATRIX = [
 ]
 
 MATRICES = {"tuned": (TEXT_MATRIX, SCAN_MATRIX), "fresh": (FRESH_TEXT_MATRIX, FRESH_SCAN_MATRIX),
-            "fresh2": (FRESH2_TEXT_MATRIX, [])}
+            "fresh2": (FRESH2_TEXT_MATRIX, []), "fresh3": (FRESH3_TEXT_MATRIX, FRESH3_SCAN_MATRIX)}
 
 
 def variant_id(seed, v):
@@ -568,9 +598,10 @@ def render_scan(pdf, v, work, out, seed_number):
             f.unlink()
     pages.mkdir(exist_ok=True)
     dpi = int(v["dpi"])
-    run(["pdftoppm", "-gray", "-r", str(dpi), str(pdf), str(pages / "page")])
+    colour = v["colour"] == "colour"
+    run(["pdftoppm"] + ([] if colour else ["-gray"]) + ["-r", str(dpi), str(pdf), str(pages / "page")])
     done = []
-    for n, pgm in enumerate(sorted(pages.glob("page-*.pgm")), start=1):
+    for n, pgm in enumerate(sorted(pages.glob("page-*.p?m")), start=1):
         size = subprocess.run(["identify", "-format", "%wx%h", str(pgm)], check=True,
                               capture_output=True, text=True).stdout
         # each page turned by the variant's skew, give or take a little, as a feeder does
@@ -585,6 +616,13 @@ def render_scan(pdf, v, work, out, seed_number):
             run(cmd + ["-colorspace", "Gray", "-threshold", "55%", "-type", "Bilevel", "-compress", "Group4",
                        "-density", str(dpi), "-units", "PixelsPerInch", "-strip", str(page) + ".tif"])
             done.append(Path(str(page) + ".tif"))
+        elif colour:
+            # a colour scan of slightly yellowed paper: the page multiplied by a cream tint
+            quality = "35" if v["noise"] == "jpeg" else "85"
+            run(cmd + ["(", "+clone", "-fill", "#f6efd8", "-colorize", "100", ")", "-compose", "multiply",
+                       "-composite", "-depth", "8", "-strip", "-quality", quality,
+                       "-density", str(dpi), "-units", "PixelsPerInch", str(page) + ".jpg"])
+            done.append(Path(str(page) + ".jpg"))
         else:
             quality = "35" if v["noise"] == "jpeg" else "85"
             run(cmd + ["-colorspace", "Gray", "-depth", "8", "-strip", "-quality", quality,

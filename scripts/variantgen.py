@@ -185,7 +185,7 @@ FRESH3_SCAN_MATRIX = [
     (3, 300, "colour", 0.6, "jpeg", "pdf"),
     (5, 200, "bilevel", 0.0, "none", "pdf"),
     (7, 300, "grey", 0.0, "none", "pdf"),
-    (12, 400, "colour", 1.0, "jpeg", "tiff"),
+    (12, 400, "colour", 1.0, "jpeg", "pdf"),     # a multi-page colour TIFF this size exceeds ImageMagick's default limits
 ]
 
 FRESH_SCAN_MATRIX = [

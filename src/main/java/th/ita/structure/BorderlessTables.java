@@ -87,9 +87,8 @@ final class BorderlessTables {
             int end = bodyEnd(lines, start, carried, carriedScore, wordHeight(lines));
             if (end > start) {
                 free.addAll(flatten(lines.subList(0, start)));
-                List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
                 List<List<String>> rows = new ArrayList<>();
-                bodyRows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
+                end = readBody(lines, List.of(), carried, start, end, wordHeight(lines), rules, true, rows);
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
                 openScore = carriedScore;
@@ -106,14 +105,13 @@ final class BorderlessTables {
             int bodyStart = header.last() + 1;
             double height = wordHeight(lines.subList(header.first(), bodyStart));
             int end = bodyEnd(lines, bodyStart, header.cells(), header.score(), height);
-            List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
-            rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
             // a header repeated at the top of a page (a running head at most above it) over a table that ran to
             // the foot of the page before; a heading above it starts a table of its own
             boolean continued = !carried.isEmpty() && tables.isEmpty()
                     && LineGrouping.text(flatten(lines.subList(next, header.first()))).length() <= RUNNING_HEAD_LETTERS;
-            bodyRows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
+            end = readBody(lines, flatten(lines.subList(header.first(), bodyStart)), header.cells(), bodyStart, end,
+                    height, rules, continued, rows);
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             openScore = header.score();
@@ -124,6 +122,62 @@ final class BorderlessTables {
             free.addAll(specks);
         }
         return new Reading(tables, free);
+    }
+
+    /**
+     * The stretches that go on from a table body cut short at {@code end} by a line crossing the header's gaps, each
+     * with column bounds of its own ({@link BodyColumns}): rows that size their columns on their own.
+     */
+    private List<BodyColumns.Stretch> resumed(List<List<WordBox>> lines, int start, int end, List<double[]> header,
+                                              double height) {
+        List<BodyColumns.Stretch> stretches = new ArrayList<>();
+        int floor = start;
+        while (end < lines.size() && step(lines, end) <= TABLE_END_GAP * height) {
+            int limit = firstHeader(lines, end, lines.size()).map(Header::first).orElse(lines.size());
+            Optional<BodyColumns.Stretch> stretch =
+                    BodyColumns.from(lines, floor, end, limit, header, TABLE_END_GAP * height);
+            if (stretch.isEmpty()) {
+                break;
+            }
+            stretches.add(stretch.get());
+            floor = stretch.get().end();
+            end = stretch.get().end();
+        }
+        return stretches;
+    }
+
+    /**
+     * Reads the body lines {@code [start, end)} under the header cells into {@code rows}, after the header row when
+     * {@code headerWords} holds one, then the stretches that go on past {@code end} with columns of their own;
+     * returns where the table ends. Where the body's words cover a gap between two header cells they are one
+     * column, unless the body's own runs of words stand in the header's columns apart ({@link BodyColumns#under}):
+     * then its rows sized their columns on their own, and the header row is read at the header's own gaps.
+     */
+    private int readBody(List<List<WordBox>> lines, List<WordBox> headerWords, List<double[]> header, int start,
+                         int end, double height, List<Double> rules, boolean continued, List<List<String>> rows) {
+        List<BodyColumns.Stretch> stretches = resumed(lines, start, end, header, height);
+        List<List<WordBox>> body = lines.subList(start, stretches.isEmpty() ? end : stretches.get(0).start());
+        List<Double> bounds = bounds(header, flatten(body));
+        List<Double> headerBounds = bounds;
+        if (bounds.size() + 1 < header.size()) {
+            Optional<List<Double>> own = BodyColumns.under(body, header);
+            if (own.isPresent()) {
+                bounds = own.get();
+                headerBounds = bounds(header, List.of());
+            }
+        }
+        if (!headerWords.isEmpty()) {
+            rows.add(cells(headerWords, headerBounds));
+        }
+        List<Double> bodyBounds = bounds;
+        bodyRows(body, bodyBounds, rules, continued).forEach(r -> rows.add(cells(r, bodyBounds)));
+        for (BodyColumns.Stretch stretch : stretches) {
+            // a stretch right under a header repeated on a new page opens with the rest of the page before's row
+            boolean carriedOver = continued && stretch.start() == start;
+            bodyRows(lines.subList(stretch.start(), stretch.end()), stretch.bounds(), rules, carriedOver)
+                    .forEach(r -> rows.add(cells(r, stretch.bounds())));
+        }
+        return stretches.isEmpty() ? end : stretches.get(stretches.size() - 1).end();
     }
 
     private List<List<WordBox>> bodyRows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,

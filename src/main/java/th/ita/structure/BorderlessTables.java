@@ -45,6 +45,8 @@ final class BorderlessTables {
     private static final double HEADER_GAP = 1.08;
     /** Line pitch in word heights below which a step between header lines is no gap under the header. */
     private static final double LINE_PITCH = 1.2;
+    /** A step between two lines this many times the step beside it parts a header from the lines above it. */
+    private static final double HEADER_SPAN_GAP = 2.5;
     /** Header words closer than this many word heights may be one cell's words a space apart. */
     private static final double SPACE = 0.5;
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
@@ -202,12 +204,19 @@ final class BorderlessTables {
         Header best = null;
         int bestScore = Integer.MIN_VALUE;
         double bestStep = -1;
+        int bestWhole = 0;
         for (int i = from; i < to && (best == null || i <= best.first() + MAX_HEADER_LINES); i++) {
             List<WordBox> window = new ArrayList<>();
             double interior = 0;
             boolean closed = false;
             for (int j = i; j < Math.min(to, i + MAX_HEADER_LINES); j++) {
                 if (j > i && BorderlessRows.ROW_ANCHOR.matcher(lines.get(j).get(0).text().strip()).matches()) {
+                    break;
+                }
+                // a header row's lines follow one another at its line pitch, centred cells at half of it: a step
+                // far wider than the one beside it parts the header from the last line of the row above (a
+                // letter a narrow cell wrapped alone)
+                if (j > i && step(lines, j) > HEADER_SPAN_GAP * neighbourStep(lines, i, j, to)) {
                     break;
                 }
                 window.addAll(lines.get(j));
@@ -224,10 +233,14 @@ final class BorderlessTables {
                         continue;
                     }
                     boolean sameStart = best != null && best.first() == i;
-                    if (score > bestScore || score == bestScore && sameStart && !closed
-                            && (closes || after > bestStep + 0.5)) {
+                    boolean tied = score == bestScore && sameStart && !closed;
+                    // a header wrapped letter by letter holds its words whole only from its last line on
+                    int whole = tied || score > bestScore
+                            ? TableColumns.wholeKeywords(cells(window, gutterMiddles(cells))) : 0;
+                    if (score > bestScore || tied && (closes || after > bestStep + 0.5 || whole > bestWhole)) {
                         bestScore = score;
                         bestStep = after;
+                        bestWhole = whole;
                         best = new Header(i, j, cells, score);
                         closed = closes;
                     }
@@ -235,6 +248,13 @@ final class BorderlessTables {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The narrower of the steps before and after the step to line {@code j}, within lines {@code i} to {@code to}. */
+    private static double neighbourStep(List<List<WordBox>> lines, int i, int j, int to) {
+        double before = j - 1 > i ? step(lines, j - 1) : Double.MAX_VALUE;
+        double after = j + 1 < Math.min(to, lines.size()) ? step(lines, j + 1) : Double.MAX_VALUE;
+        return Math.min(before, after);
     }
 
     /**

@@ -84,6 +84,19 @@ class BorderlessTablesTest {
     }
 
     @Test
+    void aLetterWrappedAloneAboveTheNextHeaderStaysInItsRow() {
+        List<WordBox> words = new ArrayList<>(header(100));
+        words.addAll(List.of(w("๑.๑", 50, 186, 14), w("กำหนดนโยบาย", 66, 186, 60), w("ประกา", 160, 186, 30),
+                w("ศ", 160, 204, 6)));
+        words.addAll(header(260));
+        words.addAll(List.of(w("๑.๒", 50, 346, 14), w("บทบาทผู้บริหาร", 66, 346, 60), w("ผลการประชุม", 405, 346, 60)));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of())));
+
+        assertThat(((Block.Table) blocks.get(0)).rows().get(1)).containsExactly("๑.๑ กำหนดนโยบาย", "ประกาศ", "", "", "");
+    }
+
+    @Test
     void aLineOfRunningTextAfterTheTableEndsIt() {
         List<WordBox> words = new ArrayList<>(firstPage());
         words.add(w("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ", 50, 262, 420));

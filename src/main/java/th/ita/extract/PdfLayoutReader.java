@@ -134,9 +134,16 @@ public final class PdfLayoutReader {
             return otherLine || gap > size * 0.15 || gap < -size;
         }
 
+        /**
+         * Combining marks and the shifted Thai glyphs fonts keep in the Private Use Area (Windows U+F700-F71A, Mac
+         * U+F884-F89E) stand over their letter, wherever the PDF draws them. Other private-use glyphs are characters
+         * of their own: Word and LibreOffice write list bullets in the Symbol font as U+F0B7, and one drawn beside
+         * an item must not join a word on another line of the cell.
+         */
         private static boolean isMark(String u) {
-            int type = Character.getType(u.codePointAt(0));
-            return type == Character.NON_SPACING_MARK || type == Character.PRIVATE_USE;
+            int c = u.codePointAt(0);
+            return Character.getType(c) == Character.NON_SPACING_MARK
+                    || c >= 0xF700 && c <= 0xF71A || c >= 0xF884 && c <= 0xF89E;
         }
 
         private void flush(boolean spaceFollows) {

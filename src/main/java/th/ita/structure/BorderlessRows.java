@@ -124,9 +124,19 @@ final class BorderlessRows {
         if (opensRow(opening)) {
             return true;
         }
-        // a code the foot of the page cut ("II", "ตัวชี้"): its rest opens the next page
-        return j == body.size() && (FORMS.stream().anyMatch(f -> opening.length() >= 2 && f.startsWith(opening))
-                || skeleton.length() >= 3 && INDICATOR_SKELETON.startsWith(skeleton));
+        // a code the foot of the page cut ("II", "ตัวชี้"): its rest opens the next page; one letter of a form
+        // ("E") only beside the cut indicator of its row
+        boolean formCut = !opening.isEmpty() && FORMS.stream().anyMatch(f -> f.startsWith(opening));
+        boolean formOpens = formCut && (opening.length() >= 2 || column == 0 && indicatorBeside(body.get(i), bounds));
+        return j == body.size() && (formOpens || skeleton.length() >= 3 && INDICATOR_SKELETON.startsWith(skeleton));
+    }
+
+    /** Whether the line's second column opens with (a piece of) "ตัวชี้วัดที่". */
+    private static boolean indicatorBeside(List<WordBox> line, List<Double> bounds) {
+        String skeleton = ThaiText.skeleton(LineGrouping.text(
+                line.stream().filter(w -> BorderlessTables.column(w, bounds) == 1).toList()));
+        return skeleton.length() >= 3
+                && (INDICATOR_SKELETON.startsWith(skeleton) || skeleton.startsWith(INDICATOR_SKELETON));
     }
 
     /** Whether a cell opens with a row code, "ตัวชี้วัดที่" whatever marks the source or OCR kept of it. */

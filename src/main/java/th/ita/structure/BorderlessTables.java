@@ -45,6 +45,8 @@ final class BorderlessTables {
     private static final double HEADER_GAP = 1.08;
     /** Line pitch in word heights below which a step between header lines is no gap under the header. */
     private static final double LINE_PITCH = 1.2;
+    /** A step between two lines this many times the step beside it parts a header from the lines above it. */
+    private static final double HEADER_SPAN_GAP = 2.5;
     /** Header words closer than this many word heights may be one cell's words a space apart. */
     private static final double SPACE = 0.5;
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
@@ -87,9 +89,8 @@ final class BorderlessTables {
             int end = bodyEnd(lines, start, carried, carriedScore, wordHeight(lines));
             if (end > start) {
                 free.addAll(flatten(lines.subList(0, start)));
-                List<Double> bounds = bounds(carried, flatten(lines.subList(start, end)));
                 List<List<String>> rows = new ArrayList<>();
-                bodyRows(lines.subList(start, end), bounds, rules, true).forEach(r -> rows.add(cells(r, bounds)));
+                end = readBody(lines, List.of(), carried, start, end, wordHeight(lines), rules, true, rows);
                 tables.add(new PlacedBlock(LineGrouping.top(lines.get(start)), new Block.Table(rows)));
                 open = runsToFoot(lines, end, carried);
                 openScore = carriedScore;
@@ -106,14 +107,13 @@ final class BorderlessTables {
             int bodyStart = header.last() + 1;
             double height = wordHeight(lines.subList(header.first(), bodyStart));
             int end = bodyEnd(lines, bodyStart, header.cells(), header.score(), height);
-            List<Double> bounds = bounds(header.cells(), flatten(lines.subList(bodyStart, end)));
             List<List<String>> rows = new ArrayList<>();
-            rows.add(cells(flatten(lines.subList(header.first(), bodyStart)), bounds));
             // a header repeated at the top of a page (a running head at most above it) over a table that ran to
             // the foot of the page before; a heading above it starts a table of its own
             boolean continued = !carried.isEmpty() && tables.isEmpty()
                     && LineGrouping.text(flatten(lines.subList(next, header.first()))).length() <= RUNNING_HEAD_LETTERS;
-            bodyRows(lines.subList(bodyStart, end), bounds, rules, continued).forEach(r -> rows.add(cells(r, bounds)));
+            end = readBody(lines, flatten(lines.subList(header.first(), bodyStart)), header.cells(), bodyStart, end,
+                    height, rules, continued, rows);
             tables.add(new PlacedBlock(LineGrouping.top(lines.get(header.first())), new Block.Table(rows)));
             open = runsToFoot(lines, end, header.cells());
             openScore = header.score();
@@ -124,6 +124,62 @@ final class BorderlessTables {
             free.addAll(specks);
         }
         return new Reading(tables, free);
+    }
+
+    /**
+     * The stretches that go on from a table body cut short at {@code end} by a line crossing the header's gaps, each
+     * with column bounds of its own ({@link BodyColumns}): rows that size their columns on their own.
+     */
+    private List<BodyColumns.Stretch> resumed(List<List<WordBox>> lines, int start, int end, List<double[]> header,
+                                              double height) {
+        List<BodyColumns.Stretch> stretches = new ArrayList<>();
+        int floor = start;
+        while (end < lines.size() && step(lines, end) <= TABLE_END_GAP * height) {
+            int limit = firstHeader(lines, end, lines.size()).map(Header::first).orElse(lines.size());
+            Optional<BodyColumns.Stretch> stretch =
+                    BodyColumns.from(lines, floor, end, limit, header, TABLE_END_GAP * height);
+            if (stretch.isEmpty()) {
+                break;
+            }
+            stretches.add(stretch.get());
+            floor = stretch.get().end();
+            end = stretch.get().end();
+        }
+        return stretches;
+    }
+
+    /**
+     * Reads the body lines {@code [start, end)} under the header cells into {@code rows}, after the header row when
+     * {@code headerWords} holds one, then the stretches that go on past {@code end} with columns of their own;
+     * returns where the table ends. Where the body's words cover a gap between two header cells they are one
+     * column, unless the body's own runs of words stand in the header's columns apart ({@link BodyColumns#under}):
+     * then its rows sized their columns on their own, and the header row is read at the header's own gaps.
+     */
+    private int readBody(List<List<WordBox>> lines, List<WordBox> headerWords, List<double[]> header, int start,
+                         int end, double height, List<Double> rules, boolean continued, List<List<String>> rows) {
+        List<BodyColumns.Stretch> stretches = resumed(lines, start, end, header, height);
+        List<List<WordBox>> body = lines.subList(start, stretches.isEmpty() ? end : stretches.get(0).start());
+        List<Double> bounds = bounds(header, flatten(body));
+        List<Double> headerBounds = bounds;
+        if (bounds.size() + 1 < header.size()) {
+            Optional<List<Double>> own = BodyColumns.under(body, header);
+            if (own.isPresent()) {
+                bounds = own.get();
+                headerBounds = bounds(header, List.of());
+            }
+        }
+        if (!headerWords.isEmpty()) {
+            rows.add(cells(headerWords, headerBounds));
+        }
+        List<Double> bodyBounds = bounds;
+        bodyRows(body, bodyBounds, rules, continued).forEach(r -> rows.add(cells(r, bodyBounds)));
+        for (BodyColumns.Stretch stretch : stretches) {
+            // a stretch right under a header repeated on a new page opens with the rest of the page before's row
+            boolean carriedOver = continued && stretch.start() == start;
+            bodyRows(lines.subList(stretch.start(), stretch.end()), stretch.bounds(), rules, carriedOver)
+                    .forEach(r -> rows.add(cells(r, stretch.bounds())));
+        }
+        return stretches.isEmpty() ? end : stretches.get(stretches.size() - 1).end();
     }
 
     private List<List<WordBox>> bodyRows(List<List<WordBox>> body, List<Double> bounds, List<Double> rules,
@@ -148,12 +204,19 @@ final class BorderlessTables {
         Header best = null;
         int bestScore = Integer.MIN_VALUE;
         double bestStep = -1;
+        int bestWhole = 0;
         for (int i = from; i < to && (best == null || i <= best.first() + MAX_HEADER_LINES); i++) {
             List<WordBox> window = new ArrayList<>();
             double interior = 0;
             boolean closed = false;
             for (int j = i; j < Math.min(to, i + MAX_HEADER_LINES); j++) {
                 if (j > i && BorderlessRows.ROW_ANCHOR.matcher(lines.get(j).get(0).text().strip()).matches()) {
+                    break;
+                }
+                // a header row's lines follow one another at its line pitch, centred cells at half of it: a step
+                // far wider than the one beside it parts the header from the last line of the row above (a
+                // letter a narrow cell wrapped alone)
+                if (j > i && step(lines, j) > HEADER_SPAN_GAP * neighbourStep(lines, i, j, to)) {
                     break;
                 }
                 window.addAll(lines.get(j));
@@ -170,10 +233,14 @@ final class BorderlessTables {
                         continue;
                     }
                     boolean sameStart = best != null && best.first() == i;
-                    if (score > bestScore || score == bestScore && sameStart && !closed
-                            && (closes || after > bestStep + 0.5)) {
+                    boolean tied = score == bestScore && sameStart && !closed;
+                    // a header wrapped letter by letter holds its words whole only from its last line on
+                    int whole = tied || score > bestScore
+                            ? TableColumns.wholeKeywords(cells(window, gutterMiddles(cells))) : 0;
+                    if (score > bestScore || tied && (closes || after > bestStep + 0.5 || whole > bestWhole)) {
                         bestScore = score;
                         bestStep = after;
+                        bestWhole = whole;
                         best = new Header(i, j, cells, score);
                         closed = closes;
                     }
@@ -181,6 +248,13 @@ final class BorderlessTables {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The narrower of the steps before and after the step to line {@code j}, within lines {@code i} to {@code to}. */
+    private static double neighbourStep(List<List<WordBox>> lines, int i, int j, int to) {
+        double before = j - 1 > i ? step(lines, j - 1) : Double.MAX_VALUE;
+        double after = j + 1 < Math.min(to, lines.size()) ? step(lines, j + 1) : Double.MAX_VALUE;
+        return Math.min(before, after);
     }
 
     /**

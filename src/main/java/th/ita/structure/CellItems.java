@@ -17,8 +17,13 @@ final class CellItems {
     private static final Pattern OTHER_TAGS = Pattern.compile("<[^>]{1,200}>");
     // a number that is not part of "๒.๑" or "พ.ศ.2548": starts the cell or follows a space
     private static final Pattern NUMBER_MARK = Pattern.compile("(?<=^|\\s)([0-9๐-๙]{1,2})[.)](?![0-9๐-๙.])\\s*");
+    /**
+     * Dashes and bullets that open a list item, as a character class: besides the Unicode ones, the Symbol and
+     * Wingdings glyphs (U+F0B7, U+F0A7, …) that Word and LibreOffice write for list bullets.
+     */
+    static final String BULLETS = "[-•●▪◦·○■□➢✓\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]";
     // a dash after a digit is a range ("๒๕๖๔ - ๒๕๖๕"), not an item
-    private static final Pattern DASH_MARK = Pattern.compile("(?<=^|(?<![0-9๐-๙])\\s)[-•●▪◦·○■□➢✓\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]\\s*(?=\\S)");
+    private static final Pattern DASH_MARK = Pattern.compile("(?<=^|(?<![0-9๐-๙])\\s)" + BULLETS + "\\s*(?=\\S)");
 
     private CellItems() {
     }

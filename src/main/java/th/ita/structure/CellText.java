@@ -16,7 +16,8 @@ import th.ita.extract.WordBox;
  */
 final class CellText {
 
-    private static final Pattern ITEM_START = Pattern.compile("^(?:[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|[-•●▪◦]|\\(\\s*[Oo]).*", Pattern.DOTALL);
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|" + CellItems.BULLETS + "|\\(\\s*[Oo]).*", Pattern.DOTALL);
 
     private final UnaryOperator<String> normalizer;
     /** The page's words carry the source's space glyphs, so a line ending without one broke inside a word. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which column of a measures or indicators table holds what, read from the header row's words so that
@@ -55,6 +56,22 @@ record TableColumns(Kind kind, Map<Field, Integer> columns) {
             return Optional.of(new TableColumns(Kind.MEASURES, measures));
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many cells hold a header keyword whole ("ระยะเวลา", not the "ระยะเวล" a narrow column leaves on the line
+     * above its last letter), where {@link #ofHeader} also takes a keyword that lost a letter.
+     */
+    static int wholeKeywords(List<String> row) {
+        int whole = 0;
+        for (String text : row) {
+            String cell = headerLetters(text);
+            boolean holds = VOCABULARY.measureAndIndicatorColumns().stream()
+                    .flatMap(c -> Stream.of(c.opens(), c.equals(), c.startsWith(), c.contains()).flatMap(List::stream))
+                    .anyMatch(k -> !cell.isEmpty() && cell.contains(key(k)));
+            whole += holds ? 1 : 0;
+        }
+        return whole;
     }
 
     private static boolean names(String cell, TableVocabulary.ColumnWords column) {

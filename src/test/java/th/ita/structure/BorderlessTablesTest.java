@@ -68,6 +68,35 @@ class BorderlessTablesTest {
     }
 
     @Test
+    void aRowThatSizesItsColumnsOnItsOwnStaysInTheTable() {
+        List<WordBox> words = new ArrayList<>(firstPage());
+        // row 1.3 widens its first column over the header's gap (a DOCX written from HTML sizes each row alone)
+        words.addAll(List.of(w("๑.๓", 50, 266, 14), w("การดำเนินงานด้านจริยธรรม", 66, 266, 94),
+                w("จัดอบรม", 165, 266, 50), w("กองคลัง", 262, 266, 38), w("ตลอดปี", 335, 266, 35),
+                w("อบรมแล้ว", 405, 266, 45), w("และความโปร่งใส", 66, 284, 74), w("คุณธรรม", 165, 284, 35)));
+        words.add(w("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ", 50, 340, 420));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of())));
+
+        assertThat(((Block.Table) blocks.get(1)).rows()).hasSize(4).last().isEqualTo(
+                List.of("๑.๓ การดำเนินงานด้านจริยธรรมและความโปร่งใส", "จัดอบรมคุณธรรม", "กองคลัง", "ตลอดปี", "อบรมแล้ว"));
+        assertThat(blocks.get(2)).isEqualTo(new Block.Paragraph("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ"));
+    }
+
+    @Test
+    void aLetterWrappedAloneAboveTheNextHeaderStaysInItsRow() {
+        List<WordBox> words = new ArrayList<>(header(100));
+        words.addAll(List.of(w("๑.๑", 50, 186, 14), w("กำหนดนโยบาย", 66, 186, 60), w("ประกา", 160, 186, 30),
+                w("ศ", 160, 204, 6)));
+        words.addAll(header(260));
+        words.addAll(List.of(w("๑.๒", 50, 346, 14), w("บทบาทผู้บริหาร", 66, 346, 60), w("ผลการประชุม", 405, 346, 60)));
+
+        List<Block> blocks = read(List.of(page(1, words, List.of())));
+
+        assertThat(((Block.Table) blocks.get(0)).rows().get(1)).containsExactly("๑.๑ กำหนดนโยบาย", "ประกาศ", "", "", "");
+    }
+
+    @Test
     void aLineOfRunningTextAfterTheTableEndsIt() {
         List<WordBox> words = new ArrayList<>(firstPage());
         words.add(w("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไปตามระเบียบ", 50, 262, 420));

@@ -57,6 +57,11 @@ class CellTextTest {
     }
 
     @Test
+    void aSymbolFontBulletOnTheNextLineStartsANewLine() {
+        assertThat(SPACED.of(stacked("\uF0B7 สำนักปลัด", "\uF0B7 กองคลัง"))).isEqualTo("\uF0B7 สำนักปลัด\n\uF0B7 กองคลัง");
+    }
+
+    @Test
     void aCodeWrappedInsideItsParenthesisGoesOnWhereANumberedItemWouldStart() {
         assertThat(SPACED.of(stacked("แสดงข้อมูล (O๑", "๓)"))).isEqualTo("แสดงข้อมูล (O๑๓)");
         assertThat(SPACED.of(stacked("(O๑๒)", "๓) รายงาน"))).isEqualTo("(O๑๒)\n๓) รายงาน");

@@ -33,4 +33,10 @@ class TableColumnsTest {
         assertThat(TableColumns.ofHeader(List.of("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับถผิดชอบ", "ระยะเวลา",
                 "ผลการดำเนินการ", "ข้ อเสนอแนะ")).map(c -> c.has(TableColumns.Field.RESPONSIBLE))).contains(true);
     }
+
+    @Test
+    void aHeaderWordShortOfItsLastLetterNamesItsColumnButIsNotWhole() {
+        assertThat(TableColumns.wholeKeywords(List.of("มาตรการ/แนว", "ผู้รับผิดชอ", "ระยะเวล"))).isEqualTo(1);
+        assertThat(TableColumns.wholeKeywords(List.of("มาตรการ/แนวทาง", "ผู้รับผิดชอบ", "ระยะเวลา"))).isEqualTo(3);
+    }
 }

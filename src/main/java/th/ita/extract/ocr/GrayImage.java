@@ -21,6 +21,10 @@ public record GrayImage(BufferedImage image) {
         if (source.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return new GrayImage(source);
         }
+        return new GrayImage(BilevelPicture.unpacked(source, GrayImage::drawnOnWhite).orElseGet(() -> drawnOnWhite(source)));
+    }
+
+    private static BufferedImage drawnOnWhite(BufferedImage source) {
         BufferedImage gray = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         try {
@@ -30,7 +34,7 @@ public record GrayImage(BufferedImage image) {
         } finally {
             g.dispose();
         }
-        return new GrayImage(gray);
+        return gray;
     }
 
     public int width() {

@@ -263,14 +263,12 @@ public final class RulingLineDetector {
     private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength, int gap,
                                           double minInk) {
         int lineCount = horizontal ? h : w;
-        int length = horizontal ? w : h;
         boolean pairLines = gap > GREY_GAP_PIXELS; // only bilevel scans bridge wider gaps, and only their borders wander
         List<List<Run>> columnRuns = horizontal ? List.of() : columnRuns(ink, w, h, minLength, gap, pairLines, minInk);
         List<Segment> done = new ArrayList<>();
         List<Segment> open = new ArrayList<>();
         for (int line = 0; line < lineCount; line++) {
-            List<Run> runs = horizontal ? runs(ink, w, line, lineCount, length, true, minLength, gap, pairLines, minInk)
-                    : columnRuns.get(line);
+            List<Run> runs = horizontal ? rowRuns(ink, w, line, h, minLength, gap, pairLines, minInk) : columnRuns.get(line);
             List<Segment> next = new ArrayList<>();
             for (Run run : runs) {
                 Segment continued = null;
@@ -302,7 +300,7 @@ public final class RulingLineDetector {
     }
 
     /**
-     * The runs of every column, as {@link #runs} finds them one column at a time, found in one pass down the page
+     * The runs of every column, as {@link #rowRuns} finds a row's, found in one pass down the page
      * row by row: reading a column alone steps a whole row's width through memory at every pixel.
      */
     private static List<List<Run>> columnRuns(boolean[] ink, int w, int h, int minLength, int gap, boolean pairLines,
@@ -340,21 +338,23 @@ public final class RulingLineDetector {
         return runs;
     }
 
-    private static List<Run> runs(boolean[] ink, int w, int line, int lineCount, int length, boolean horizontal, int minLength,
-                                  int gap, boolean pairLines, double minInk) {
+    /** The runs of one row of pixels, {@code y}; columns have theirs from {@link #columnRuns}. */
+    private static List<Run> rowRuns(boolean[] ink, int w, int y, int h, int minLength, int gap, boolean pairLines,
+                                     double minInk) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastInk = -1;
         int inked = 0;
-        for (int i = 0; i < length; i++) {
+        int row = y * w;
+        boolean pairWithNext = pairLines && y + 1 < h;
+        for (int i = 0; i < w; i++) {
             // a line and its neighbour read as one: a border scanned a little askew, or dotted by thresholding,
             // wanders a pixel up and down, and neither line alone holds a long run
-            boolean dark = horizontal ? ink[line * w + i] || pairLines && line + 1 < lineCount && ink[(line + 1) * w + i]
-                    : ink[i * w + line] || pairLines && line + 1 < lineCount && ink[i * w + line + 1];
+            boolean dark = ink[row + i] || pairWithNext && ink[row + w + i];
             if (dark) {
                 if (start < 0 || i - lastInk > gap + 1) {
                     if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
-                        runs.add(new Run(line, start, lastInk));
+                        runs.add(new Run(y, start, lastInk));
                     }
                     start = i;
                     inked = 0;
@@ -364,7 +364,7 @@ public final class RulingLineDetector {
             }
         }
         if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
-            runs.add(new Run(line, start, lastInk));
+            runs.add(new Run(y, start, lastInk));
         }
         return runs;
     }

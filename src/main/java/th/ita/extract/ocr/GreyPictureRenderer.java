@@ -59,13 +59,11 @@ final class GreyPictureRenderer extends PDFRenderer {
         public BufferedImage getImage() throws IOException {
             int width = picture.getWidth();
             int height = picture.getHeight();
-            byte[] samples = samples(width, height);
-            if (samples != null) {
-                // handed over grey: drawn onto the grey page it gives the pixels the RGB picture gave (r = g = b
-                // converts back to the same grey), without an RGB copy four times the scan's size
-                BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-                System.arraycopy(samples, 0, ((DataBufferByte) grey.getRaster().getDataBuffer()).getData(), 0, samples.length);
-                return grey;
+            // handed over grey: drawn onto the grey page it gives the pixels the RGB picture gave (r = g = b
+            // converts back to the same grey), without an RGB copy four times the scan's size
+            BufferedImage bulk = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+            if (readSamples(((DataBufferByte) bulk.getRaster().getDataBuffer()).getData())) {
+                return bulk;
             }
             BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             int[] out = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
@@ -83,16 +81,15 @@ final class GreyPictureRenderer extends PDFRenderer {
         }
 
         /**
-         * The decoded samples in one read, or null when the stream is short (then PDFBox's reading decides what
-         * the missing samples are). PDFBox's raw raster reads the same bytes through an image stream one sample
-         * and one pixel call at a time: half the ingest thread's work on a grey scan after the RGB conversion.
-         * At 8 bits a sample and one component, the decoded stream is the grey values row after row, unpadded.
+         * Reads the decoded samples in one read straight into the grey image's buffer; false when the stream is
+         * short (then PDFBox's reading decides what the missing samples are). PDFBox's raw raster reads the same
+         * bytes through an image stream one sample and one pixel call at a time: half the ingest thread's work on
+         * a grey scan after the RGB conversion. At 8 bits a sample and one component, the decoded stream is the
+         * grey values row after row, unpadded.
          */
-        private byte[] samples(int width, int height) throws IOException {
-            int count = Math.multiplyExact(width, height);
+        private boolean readSamples(byte[] into) throws IOException {
             try (InputStream decoded = picture.createInputStream()) {
-                byte[] samples = decoded.readNBytes(count);
-                return samples.length == count ? samples : null;
+                return decoded.readNBytes(into, 0, into.length) == into.length;
             }
         }
 

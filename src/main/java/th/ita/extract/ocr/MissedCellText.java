@@ -49,7 +49,8 @@ final class MissedCellText {
     HocrPage completed(HocrPage page, GrayImage prepared, List<RulingLine> rulingsInPoints, int dpi) throws IOException {
         double scale = dpi / 72.0;
         int inset = (int) Math.round(INSET_INCHES * dpi);
-        int threshold = prepared.inkThreshold();
+        // worked out at the first cell that needs it: a page without ruled rows never does
+        int threshold = -1;
         HocrPage result = page;
         for (RulingRows row : RulingRows.of(rulingsInPoints)) {
             for (int c = 0; c + 1 < row.xs().size(); c++) {
@@ -57,8 +58,13 @@ final class MissedCellText {
                 int x1 = (int) (row.xs().get(c + 1) * scale) - inset;
                 int y0 = (int) (row.top() * scale) + inset;
                 int y1 = (int) (row.bottom() * scale) - inset;
-                if (x1 - x0 < MIN_TEXT_WIDTH_INCHES * dpi || y1 - y0 < MIN_TEXT_HEIGHT_INCHES * dpi
-                        || !hasUnreadText(result, prepared, threshold, x0, y0, x1, y1, dpi)) {
+                if (x1 - x0 < MIN_TEXT_WIDTH_INCHES * dpi || y1 - y0 < MIN_TEXT_HEIGHT_INCHES * dpi) {
+                    continue;
+                }
+                if (threshold < 0) {
+                    threshold = prepared.inkThreshold();
+                }
+                if (!hasUnreadText(result, prepared, threshold, x0, y0, x1, y1, dpi)) {
                     continue;
                 }
                 result = readAgain(result, prepared, x0, y0, x1, y1, dpi);

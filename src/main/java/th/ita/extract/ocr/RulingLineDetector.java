@@ -263,12 +263,12 @@ public final class RulingLineDetector {
     private static List<Segment> segments(boolean[] ink, int w, int h, boolean horizontal, int minLength, int gap,
                                           double minInk) {
         int lineCount = horizontal ? h : w;
-        int length = horizontal ? w : h;
+        boolean pairLines = gap > GREY_GAP_PIXELS; // only bilevel scans bridge wider gaps, and only their borders wander
+        List<List<Run>> columnRuns = horizontal ? List.of() : columnRuns(ink, w, h, minLength, gap, pairLines, minInk);
         List<Segment> done = new ArrayList<>();
         List<Segment> open = new ArrayList<>();
         for (int line = 0; line < lineCount; line++) {
-            List<Run> runs = runs(ink, w, line, lineCount, length, horizontal, minLength, gap,
-                    gap > GREY_GAP_PIXELS, minInk); // only bilevel scans bridge wider gaps, and only their borders wander
+            List<Run> runs = horizontal ? rowRuns(ink, w, line, h, minLength, gap, pairLines, minInk) : columnRuns.get(line);
             List<Segment> next = new ArrayList<>();
             for (Run run : runs) {
                 Segment continued = null;
@@ -299,21 +299,62 @@ public final class RulingLineDetector {
         return done;
     }
 
-    private static List<Run> runs(boolean[] ink, int w, int line, int lineCount, int length, boolean horizontal, int minLength,
-                                  int gap, boolean pairLines, double minInk) {
+    /**
+     * The runs of every column, as {@link #rowRuns} finds a row's, found in one pass down the page
+     * row by row: reading a column alone steps a whole row's width through memory at every pixel.
+     */
+    private static List<List<Run>> columnRuns(boolean[] ink, int w, int h, int minLength, int gap, boolean pairLines,
+                                              double minInk) {
+        List<List<Run>> runs = new ArrayList<>(w);
+        for (int x = 0; x < w; x++) {
+            runs.add(new ArrayList<>(0));
+        }
+        int[] start = new int[w];
+        int[] lastInk = new int[w];
+        int[] inked = new int[w];
+        java.util.Arrays.fill(start, -1);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                boolean dark = ink[row + x] || pairLines && x + 1 < w && ink[row + x + 1];
+                if (dark) {
+                    if (start[x] < 0 || y - lastInk[x] > gap + 1) {
+                        if (start[x] >= 0 && lastInk[x] - start[x] + 1 >= minLength && inked[x] >= minInk * (lastInk[x] - start[x] + 1)) {
+                            runs.get(x).add(new Run(x, start[x], lastInk[x]));
+                        }
+                        start[x] = y;
+                        inked[x] = 0;
+                    }
+                    lastInk[x] = y;
+                    inked[x]++;
+                }
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            if (start[x] >= 0 && lastInk[x] - start[x] + 1 >= minLength && inked[x] >= minInk * (lastInk[x] - start[x] + 1)) {
+                runs.get(x).add(new Run(x, start[x], lastInk[x]));
+            }
+        }
+        return runs;
+    }
+
+    /** The runs of one row of pixels, {@code y}; columns have theirs from {@link #columnRuns}. */
+    private static List<Run> rowRuns(boolean[] ink, int w, int y, int h, int minLength, int gap, boolean pairLines,
+                                     double minInk) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastInk = -1;
         int inked = 0;
-        for (int i = 0; i < length; i++) {
+        int row = y * w;
+        boolean pairWithNext = pairLines && y + 1 < h;
+        for (int i = 0; i < w; i++) {
             // a line and its neighbour read as one: a border scanned a little askew, or dotted by thresholding,
             // wanders a pixel up and down, and neither line alone holds a long run
-            boolean dark = horizontal ? ink[line * w + i] || pairLines && line + 1 < lineCount && ink[(line + 1) * w + i]
-                    : ink[i * w + line] || pairLines && line + 1 < lineCount && ink[i * w + line + 1];
+            boolean dark = ink[row + i] || pairWithNext && ink[row + w + i];
             if (dark) {
                 if (start < 0 || i - lastInk > gap + 1) {
                     if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
-                        runs.add(new Run(line, start, lastInk));
+                        runs.add(new Run(y, start, lastInk));
                     }
                     start = i;
                     inked = 0;
@@ -323,7 +364,7 @@ public final class RulingLineDetector {
             }
         }
         if (start >= 0 && lastInk - start + 1 >= minLength && inked >= minInk * (lastInk - start + 1)) {
-            runs.add(new Run(line, start, lastInk));
+            runs.add(new Run(y, start, lastInk));
         }
         return runs;
     }

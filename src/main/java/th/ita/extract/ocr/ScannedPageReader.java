@@ -64,6 +64,7 @@ public final class ScannedPageReader {
                 hocr = new HocrPage(page.straight().width(), page.straight().height(), hocr.lines());
             }
             hocr = missedCells.completed(hocr, page.prepared(), page.lines(), dpi);
+            hocr = LostDashes.added(hocr, page.prepared(), page.lines(), dpi);
             LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", page.number(),
                     page.degrees(), page.lines().size(), hocr.lines().size());
             return builder.build(page.number(), hocr, dpi, page.lines());

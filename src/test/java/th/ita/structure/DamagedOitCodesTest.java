@@ -29,6 +29,11 @@ class DamagedOitCodesTest {
     }
 
     @Test
+    void digitsReadAsLettersAndAQuoteMarkAreTakenFromTheName() {
+        assertThat(repair("(0 ae’) E-Service")).isEqualTo("(O17) E-Service");
+    }
+
+    @Test
     void aMisreadDigitGivesWayToTheNameWhenAnotherItemFitsClearlyBetter() {
         assertThat(repair("(0 ๑๓) E-Service")).isEqualTo("(O17) E-Service");
     }

@@ -23,6 +23,24 @@ class MisspeltOitNamesTest {
     }
 
     @Test
+    void aSyllableReadAsLatinLookAlikesOrAStraySignStillNamesTheItem() {
+        assertThat(repair("(O28) รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำ u"))
+                .isEqualTo("(O28) รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี");
+        assertThat(repair("(O35) การมีส่วนร่วม 6 ของผู้บริหาร")).isEqualTo("(O35) การมีส่วนร่วมของผู้บริหาร");
+    }
+
+    @Test
+    void aDigitOfANameWithDigitsIsNotTakenFromTheCatalogue() {
+        assertThat(repair("(O11) รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ ๒ เดือน"))
+                .isEqualTo("(O11) รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ ๒ เดือน");
+    }
+
+    @Test
+    void aNumberWrittenAfterTheNameStays() {
+        assertThat(repair("(O20) รายงานผลการใช้จ่ายงบประมาณประจำปี 2564")).isEqualTo("(O20) รายงานผลการใช้จ่ายงบประมาณประจำปี 2564");
+    }
+
+    @Test
     void aNameThatDiffersInALetterStaysAsWritten() {
         assertThat(repair("(O29) แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต"))
                 .isEqualTo("(O29) แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต");

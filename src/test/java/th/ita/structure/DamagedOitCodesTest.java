@@ -34,6 +34,11 @@ class DamagedOitCodesTest {
     }
 
     @Test
+    void aNineReadForTheLetterOIsTakenAsOWhenTheNameConfirmsTheCode() {
+        assertThat(repair("(9๒๑) แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ")).isEqualTo("(O21) แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ");
+    }
+
+    @Test
     void aMisreadDigitGivesWayToTheNameWhenAnotherItemFitsClearlyBetter() {
         assertThat(repair("(0 ๑๓) E-Service")).isEqualTo("(O17) E-Service");
     }

@@ -210,7 +210,10 @@ final class ReportBodyReader {
             String titleCell = readings.measureTitle(CellItems.plain(columns.cell(row, Field.TITLE)));
             Matcher m = MEASURE_CODE.matcher(titleCell);
             MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-            if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
+            // a titled row after a section heading read since the row above starts a measure of its own, even when
+            // OCR lost its number's dot ("๕๑ การศึกษา…")
+            boolean sameSection = current == null || last == null || last.section.equals(current.number());
+            if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable && sameSection)) {
                 // a row without a number at the top of a page continues the row above
                 last.title = join(last.title, titleCell);
                 last.add(columns, row);

@@ -19,12 +19,13 @@ import th.ita.normalize.ThaiDigits;
 final class DamagedOitCodes {
 
     /**
-     * "(", something read for O, 1-5 digits or look-alike letters or signs ("(O&)"), ")". The digits may be split
-     * by single spaces and hold a glyph or two more than a code has: a wide O is read as two ("(๐0 ๕๒)",
-     * "(๐9 ๒๕)"); the name after the code then decides which item it is.
+     * "(", something read for O (a zero, or a 9 in a round sans-serif face), 1-5 digits or look-alike letters or
+     * signs ("(O&)", "(0 ae’)"), ")". The digits may be split by single spaces and hold a glyph or two more than a
+     * code has: a wide O is read as two ("(๐0 ๕๒)", "(๐9 ๒๕)"); the name after the code then decides which item
+     * it is.
      */
     private static final Pattern DAMAGED = Pattern.compile(
-            "\\(\\s*([OoＯ0๐])\\s*([0-9๐-๙A-Za-z@&%#$](?:\\s?[0-9๐-๙A-Za-z@&%#$]){0,4})\\s*\\)");
+            "\\(\\s*([OoＯ0๐9])\\s*([0-9๐-๙A-Za-z@&%#$’‘'`](?:\\s?[0-9๐-๙A-Za-z@&%#$’‘'`]){0,4})\\s*\\)");
     private static final int NAME_CHARS = 80;
     /** The best catalogue name must score this well ... */
     static final double NAME_MATCH = 0.6;

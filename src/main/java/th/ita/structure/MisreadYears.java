@@ -26,7 +26,9 @@ final class MisreadYears {
     /** An Arabic digit glued before a Thai number: a speck, since nobody mixes the two in one number. */
     private static final Pattern GLUED_SIGN = Pattern.compile("(?<![0-9])[0-9](?=[๐-๙]{2})");
     private static final Pattern DASH = Pattern.compile("[-–]");
-    private static final Pattern MONTH_AND_DIGITS = Pattern.compile("^\\s*(?:\\S\\s+)?([\\u0E01-\\u0E4E.]+)\\s*([0-9๐-๙]{2,6})?");
+    /** A month, which OCR may split once at a space it saw between letters ("ตุลา คม"), and the digits after it. */
+    private static final Pattern MONTH_AND_DIGITS = Pattern.compile(
+            "^\\s*(?:\\S\\s+)?([\\u0E01-\\u0E4E.]+(?:\\s[\\u0E01-\\u0E4E.]+)?)\\s*([0-9๐-๙]{2,6})?");
 
     private final ItaCatalogue catalogue;
 

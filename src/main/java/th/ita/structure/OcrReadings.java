@@ -33,10 +33,12 @@ final class OcrReadings implements CellReadings {
     private static final int MAX_UNREAD_HEADER_LETTERS = 12;
 
     private final DamagedOitCodes damagedCodes;
+    private final MisspeltOitNames misspeltNames;
     private final MisreadYears misreadYears;
 
     OcrReadings(ItaCatalogue catalogue) {
         this.damagedCodes = new DamagedOitCodes(catalogue);
+        this.misspeltNames = new MisspeltOitNames(catalogue);
         this.misreadYears = new MisreadYears(catalogue);
     }
 
@@ -153,7 +155,7 @@ final class OcrReadings implements CellReadings {
             return row;
         }
         List<String> repaired = new ArrayList<>(row);
-        repaired.set(issues, damagedCodes.repair(row.get(issues), year, problems));
+        repaired.set(issues, misspeltNames.repair(damagedCodes.repair(row.get(issues), year, problems), year, problems));
         return repaired;
     }
 

@@ -12,7 +12,7 @@ import th.ita.normalize.ThaiDigits;
 final class OitItems {
 
     // "(O๑)", "(O 1)", "O1 " before a name; a bare "O1" inside a word is not an item
-    private static final Pattern CODE = Pattern.compile(
+    static final Pattern CODE = Pattern.compile(
             "\\(\\s*[OoＯ]\\s*\\.?\\s*([0-9๐-๙]{1,2})\\s*\\)|(?<![A-Za-z0-9])[OＯ]\\s?([0-9๐-๙]{1,2})(?![0-9๐-๙.])");
 
     private record Mark(int start, int end, String code) {
@@ -63,12 +63,17 @@ final class OitItems {
         return CellItems.plain(text).replaceAll("\\s+", " ");
     }
 
+    /** The code a match of {@link #CODE} writes, with ASCII digits and a capital O. */
+    static String codeOf(Matcher m) {
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        return "O" + Integer.parseInt(ThaiDigits.toAscii(digits));
+    }
+
     private static List<Mark> marks(String flat) {
         List<Mark> marks = new ArrayList<>();
         Matcher m = CODE.matcher(flat);
         while (m.find()) {
-            String digits = m.group(1) != null ? m.group(1) : m.group(2);
-            marks.add(new Mark(m.start(), m.end(), "O" + Integer.parseInt(ThaiDigits.toAscii(digits))));
+            marks.add(new Mark(m.start(), m.end(), codeOf(m)));
         }
         return marks;
     }

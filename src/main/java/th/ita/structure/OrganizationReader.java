@@ -61,7 +61,7 @@ final class OrganizationReader {
     }
 
     private Organization organization(Mention body, List<Mention> all, String text, Optional<Memo> memo) {
-        String name = preferredSpelling(body, all);
+        String name = preferredSpelling(runOn(body, all, text), all);
         Optional<String> province = province(text)
                 .or(() -> memo.flatMap(Memo::reference).flatMap(provinces::ofReference))
                 .or(() -> "อบจ.".equals(body.kind()) ? provinces.nameAtStart(body.name()) : Optional.empty());
@@ -129,6 +129,25 @@ final class OrganizationReader {
         String name = spellings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(body.name());
         return body.fullKind() + name;
+    }
+
+    /**
+     * The body under a longer name the text also writes, when that name is this one run on with the word written
+     * after it here ("…วังมะปราง เหนือ" in a heading, "…วังมะปรางเหนือ" in the body): OCR and line wrapping put
+     * spaces inside names, and a name is cut at a space.
+     */
+    private static Mention runOn(Mention body, List<Mention> all, String text) {
+        for (Mention longer : all) {
+            if (!longer.kind().equals(body.kind()) || longer.generic() || !longer.name().startsWith(body.name())
+                    || longer.name().length() == body.name().length()) {
+                continue;
+            }
+            String rest = longer.name().substring(body.name().length());
+            if (Pattern.compile(Pattern.quote(body.name()) + "\\s+" + Pattern.quote(rest)).matcher(text).find()) {
+                return longer;
+            }
+        }
+        return body;
     }
 
     private static String identity(Mention m) {

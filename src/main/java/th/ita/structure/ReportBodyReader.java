@@ -31,6 +31,7 @@ final class ReportBodyReader {
     /** The longest line taken as the end of a heading the page wrapped. */
     private static final int WRAPPED_HEADING_TAIL = 40;
     private static final Pattern HEADING_TAIL_EXCLUDED = Pattern.compile("[:：]|ดังนี้|^[0-9๐-๙(\\-•]|[0-9๐-๙]{1,2}\\s*[.)]\\s*$|^หน้า");
+    private static final Pattern OPENS_WITH_DIGIT = Pattern.compile("\\s*[0-9๐-๙]");
     private static final Pattern MEASURE_CODE = Pattern.compile(
             "^([0-9๐-๙]{1,2}(?:\\s?\\.\\s?[0-9๐-๙]{1,2})+)\\.?\\s*(.*)$", Pattern.DOTALL);
 
@@ -210,7 +211,11 @@ final class ReportBodyReader {
             String titleCell = readings.measureTitle(CellItems.plain(columns.cell(row, Field.TITLE)));
             Matcher m = MEASURE_CODE.matcher(titleCell);
             MeasureDraft last = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-            if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable)) {
+            // a row opening with digits after a section heading read since the row above starts a measure of its
+            // own: a number whose dot OCR lost ("๕๑ การศึกษา…"); text that only looks like a heading parts nothing
+            boolean newNumberedRow = current != null && last != null && !last.section.equals(current.number())
+                    && OPENS_WITH_DIGIT.matcher(titleCell).lookingAt();
+            if (!m.matches() && last != null && (titleCell.isEmpty() || firstRowOfTable && !newNumberedRow)) {
                 // a row without a number at the top of a page continues the row above
                 last.title = join(last.title, titleCell);
                 last.add(columns, row);

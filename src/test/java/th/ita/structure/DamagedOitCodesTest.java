@@ -29,6 +29,16 @@ class DamagedOitCodesTest {
     }
 
     @Test
+    void digitsReadAsLettersAndAQuoteMarkAreTakenFromTheName() {
+        assertThat(repair("(0 ae’) E-Service")).isEqualTo("(O17) E-Service");
+    }
+
+    @Test
+    void aNineReadForTheLetterOIsTakenAsOWhenTheNameConfirmsTheCode() {
+        assertThat(repair("(9๒๑) แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ")).isEqualTo("(O21) แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ");
+    }
+
+    @Test
     void aMisreadDigitGivesWayToTheNameWhenAnotherItemFitsClearlyBetter() {
         assertThat(repair("(0 ๑๓) E-Service")).isEqualTo("(O17) E-Service");
     }

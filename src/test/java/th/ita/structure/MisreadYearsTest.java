@@ -51,6 +51,14 @@ class MisreadYearsTest {
     }
 
     @Test
+    void aMonthOcrSplitAtASpaceIsStillTheMonth() {
+        Period read = ThaiDates.period("ตุลา คม ๒๕๒๕ – กันยายน ๒๕๒๕");
+        Period period = YEARS.period(read, 2565, "-", new ProblemLog());
+        assertThat(period.from()).contains("2021-10");
+        assertThat(period.text()).isEqualTo("ตุลาคม ๒๕๖๔ – กันยายน ๒๕๖๕");
+    }
+
+    @Test
     void aSpeckBeforeTheSecondMonthDoesNotHideIt() {
         Period read = ThaiDates.period("ตุลาคม ๒๕๐๕ - 7 กันยายยน ๒๕๐๕");
         assertThat(YEARS.period(read, 2565, "–", new ProblemLog()).to()).contains("2022-09");

@@ -122,6 +122,17 @@ class ReportStructurerTest {
     }
 
     @Test
+    void aRowWhoseNumberLostItsDotAfterANewSectionHeadingIsAMeasureOfThatSection() {
+        String header = "| มาตรการ/แนวทาง | วิธีการดำเนินการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n";
+        String text = "๔. การมีระบบกลไก\n\n" + header + "| ๔.๒ การมีระเบียบ | ๑. จัดทำแนวทาง | ทุกกองงาน | ตุลาคม ๒๕๖๔ |\n\n"
+                + "๕. การยกระดับค่าคะแนน\n\n" + header + "| ๕๑ การศึกษาและกำกับติดตาม | ๑. ศึกษา | ทุกกองงาน | ตุลาคม ๒๕๖๔ |";
+        StructuredReport r = STRUCTURER.structure(StructureInput.ofText(text));
+        assertThat(r.measures()).hasSize(2);
+        assertThat(r.measures().get(0).title()).isEqualTo("การมีระเบียบ");
+        assertThat(r.measures().get(1).section()).isEqualTo("5");
+    }
+
+    @Test
     void anIndicatorRowCutByAPageBreakKeepsItsNumberFromBothParts() {
         String header = "| แบบ | ตัวชี้วัด | ประเด็นที่ต้องปรับปรุง | ผลการดำเนินงาน |\n|---|---|---|---|\n";
         String text = header + "| IIT | ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ | ควรจัดประชุม | - จัดทำคู่มือ |\n"

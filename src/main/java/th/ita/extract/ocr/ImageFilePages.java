@@ -2,7 +2,9 @@ package th.ita.extract.ocr;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -36,9 +38,40 @@ public final class ImageFilePages implements PageImages {
             input.close();
             throw new IOException("No image reader for " + file.getFileName());
         }
-        this.reader = readers.next();
-        reader.setInput(input, false, true);
+        this.reader = readerOfResolution(readers, file, input);
         this.count = reader.getNumImages(true);
+    }
+
+    /**
+     * The first reader that finds a resolution stated in the first frame. Two TIFF readers are on the class path
+     * (the JDK's and jai-imageio's) and ImageIO lists them in no fixed order; on a TIFF whose DateTime field is
+     * malformed ("Unexpected count 6") the JDK's reports no resolution where jai-imageio's reads 200 dpi, so the
+     * same scan was read at 200 dpi in one run and at the 188 its size implies in another.
+     */
+    private static ImageReader readerOfResolution(Iterator<ImageReader> readers, Path file, ImageInputStream input)
+            throws IOException {
+        List<ImageReader> candidates = new ArrayList<>();
+        readers.forEachRemaining(candidates::add);
+        ImageReader chosen = candidates.get(0);
+        if (candidates.size() > 1) {
+            for (ImageReader candidate : candidates) {
+                // each tries a stream of its own: reading metadata may flush the stream it reads
+                try (ImageInputStream own = ImageIO.createImageInputStream(file.toFile())) {
+                    candidate.setInput(own, false, true);
+                    if (statedDpi(candidate, 1) > 0) {
+                        chosen = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+        for (ImageReader candidate : candidates) {
+            if (candidate != chosen) {
+                candidate.dispose();
+            }
+        }
+        chosen.setInput(input, false, true);
+        return chosen;
     }
 
     @Override
@@ -61,7 +94,7 @@ public final class ImageFilePages implements PageImages {
     }
 
     private int scannedDpi(int number) {
-        int stated = statedDpi(number);
+        int stated = statedDpi(reader, number);
         if (stated > 0) {
             return stated;
         }
@@ -75,7 +108,7 @@ public final class ImageFilePages implements PageImages {
     }
 
     /** The resolution the file states, or 0 when it states none or an implausible one. */
-    private int statedDpi(int number) {
+    private static int statedDpi(ImageReader reader, int number) {
         try {
             IIOMetadata metadata = reader.getImageMetadata(number - 1);
             if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.ita.extract.RulingLine;
-import th.ita.extract.RulingRows;
 
 /**
  * Reads again, one by one, the table cells where the page's OCR left a line of text unread. With psm 3
@@ -25,8 +24,6 @@ import th.ita.extract.RulingRows;
 final class MissedCellText {
 
     private static final Logger LOG = LoggerFactory.getLogger(MissedCellText.class);
-    /** Kept clear of the cell's borders, where remnants of the erased lines lie. */
-    static final double INSET_INCHES = 0.03;
     /** Uncovered ink must span this high ... */
     static final double MIN_TEXT_HEIGHT_INCHES = 0.1;
     /** ... and this wide to be text. */
@@ -47,28 +44,20 @@ final class MissedCellText {
 
     /** The page with the words of every cell read again put in place of the cell's own words. */
     HocrPage completed(HocrPage page, GrayImage prepared, List<RulingLine> rulingsInPoints, int dpi) throws IOException {
-        double scale = dpi / 72.0;
-        int inset = (int) Math.round(INSET_INCHES * dpi);
         // worked out at the first cell that needs it: a page without ruled rows never does
         int threshold = -1;
         HocrPage result = page;
-        for (RulingRows row : RulingRows.of(rulingsInPoints)) {
-            for (int c = 0; c + 1 < row.xs().size(); c++) {
-                int x0 = (int) (row.xs().get(c) * scale) + inset;
-                int x1 = (int) (row.xs().get(c + 1) * scale) - inset;
-                int y0 = (int) (row.top() * scale) + inset;
-                int y1 = (int) (row.bottom() * scale) - inset;
-                if (x1 - x0 < MIN_TEXT_WIDTH_INCHES * dpi || y1 - y0 < MIN_TEXT_HEIGHT_INCHES * dpi) {
-                    continue;
-                }
-                if (threshold < 0) {
-                    threshold = prepared.inkThreshold();
-                }
-                if (!hasUnreadText(result, prepared, threshold, x0, y0, x1, y1, dpi)) {
-                    continue;
-                }
-                result = readAgain(result, prepared, x0, y0, x1, y1, dpi);
+        for (CellPixels cell : CellPixels.of(rulingsInPoints, dpi)) {
+            if (cell.width() < MIN_TEXT_WIDTH_INCHES * dpi || cell.height() < MIN_TEXT_HEIGHT_INCHES * dpi) {
+                continue;
             }
+            if (threshold < 0) {
+                threshold = prepared.inkThreshold();
+            }
+            if (!hasUnreadText(result, prepared, threshold, cell.x0(), cell.y0(), cell.x1(), cell.y1(), dpi)) {
+                continue;
+            }
+            result = readAgain(result, prepared, cell.x0(), cell.y0(), cell.x1(), cell.y1(), dpi);
         }
         return result;
     }
@@ -111,7 +100,7 @@ final class MissedCellText {
      * The cell's pixels within a word box (widened by the margin), row by row: one pass per word instead of a
      * look through every word for every pixel.
      */
-    private static boolean[] coveredByWords(HocrPage page, int x0, int y0, int x1, int y1) {
+    static boolean[] coveredByWords(HocrPage page, int x0, int y0, int x1, int y1) {
         int cellWidth = x1 - x0;
         boolean[] covered = new boolean[cellWidth * (y1 - y0)];
         for (HocrPage.Word w : page.words()) {

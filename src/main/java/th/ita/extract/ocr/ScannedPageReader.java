@@ -50,7 +50,7 @@ public final class ScannedPageReader {
     /** Straightens the page and finds and erases its table borders; pure computation, no Tesseract. */
     public PreparedPage prepare(int pageNumber, GrayImage image, int dpi) {
         SkewCorrection.Straightened straight = skew.straighten(image);
-        List<RulingLine> lines = rulings.detect(straight.image(), dpi, image.bilevel());
+        List<RulingLine> lines = RunsInsideCells.without(rulings.detect(straight.image(), dpi, image.bilevel()));
         GrayImage prepared = rulings.withoutLines(straight.image(), lines, dpi);
         return new PreparedPage(pageNumber, dpi, straight.image(), lines, prepared, straight.degrees(), image.width(), image.height());
     }
@@ -64,6 +64,7 @@ public final class ScannedPageReader {
                 hocr = new HocrPage(page.straight().width(), page.straight().height(), hocr.lines());
             }
             hocr = missedCells.completed(hocr, page.prepared(), page.lines(), dpi);
+            hocr = LostDashes.added(hocr, page.prepared(), page.lines(), dpi);
             LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", page.number(),
                     page.degrees(), page.lines().size(), hocr.lines().size());
             return builder.build(page.number(), hocr, dpi, page.lines());

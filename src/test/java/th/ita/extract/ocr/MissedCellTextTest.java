@@ -2,9 +2,7 @@ package th.ita.extract.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,14 +13,7 @@ class MissedCellTextTest {
     private static final int DPI = 200;
 
     private static GrayImage cellWith(java.util.function.Consumer<Graphics2D> drawing) {
-        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 400, 200);
-        g.setColor(Color.BLACK);
-        drawing.accept(g);
-        g.dispose();
-        return new GrayImage(image);
+        return DrawnImages.drawn(400, 200, drawing);
     }
 
     /** Strokes of a line of letters: 3 px wide, every 8 px, 30 px high. */

@@ -69,6 +69,44 @@ class ScanResolutionTest {
         }
     }
 
+    @Test
+    void aTiffWhoseDateFieldTheJdksReaderRejectsStillGivesItsStatedResolution() throws IOException {
+        // 8 x 8 grey pixels stated as 300 dpi, with a DateTime field 6 bytes long instead of 20: the JDK's reader
+        // states no resolution for it; its size implies none, so only the stated one gives 300
+        Path tiff = folder.resolve("bad-date.tiff");
+        java.nio.file.Files.write(tiff, tiffWithShortDate(8, 300));
+        try (ImageFilePages pages = new ImageFilePages(tiff, 222)) {
+            assertThat(pages.dpi(1)).isEqualTo(300);
+        }
+    }
+
+    /** A little-endian, uncompressed, one-strip grey TIFF; the IFD's entries in tag order, values after it. */
+    private static byte[] tiffWithShortDate(int side, int dpi) {
+        int entries = 13;
+        int valuesAt = 8 + 2 + entries * 12 + 4;
+        int dateAt = valuesAt + 16;
+        int pixelsAt = dateAt + 8;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(pixelsAt + side * side).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries);
+        int[][] fields = {{256, 3, 1, side}, {257, 3, 1, side}, {258, 3, 1, 8}, {259, 3, 1, 1}, {262, 3, 1, 1},
+                {273, 4, 1, pixelsAt}, {277, 3, 1, 1}, {278, 3, 1, side}, {279, 4, 1, side * side},
+                {282, 5, 1, valuesAt}, {283, 5, 1, valuesAt + 8}, {296, 3, 1, 2}, {306, 2, 6, dateAt}};
+        for (int[] f : fields) {
+            b.putShort((short) f[0]).putShort((short) f[1]).putInt(f[2]);
+            if (f[1] == 3) {
+                b.putShort((short) f[3]).putShort((short) 0);
+            } else {
+                b.putInt(f[3]);
+            }
+        }
+        b.putInt(0).putInt(dpi).putInt(1).putInt(dpi).putInt(1);
+        b.put("2026:".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 0).putShort((short) 0);
+        for (int i = 0; i < side * side; i++) {
+            b.put((byte) 0xFF);
+        }
+        return b.array();
+    }
+
     private static void addScan(PDDocument document, int dpi, boolean margin) throws IOException {
         PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
         document.addPage(page);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import th.ita.extract.RulingLine;
 import th.ita.extract.RulingRows;
+import th.ita.extract.WordBox;
 
 /**
  * The rows of a ruled table, with the last row a page break cut. A renderer that draws each cell's top and side
@@ -17,13 +18,19 @@ final class OpenEndedRows {
 
     /** Lines closer than this (points) are one line, as {@link RulingRows} takes them. */
     private static final double SNAP = 2.0;
+    /** Letters a page foot may hold under a cut table: a page number, "หน้า ๓ จาก ๑๒". */
+    private static final int PAGE_FOOT_LETTERS = 20;
     /** Shorter runs are a border's corner or a tick, not a row's sides. */
     private static final double MIN_ROW_HEIGHT = 4.0;
 
     private OpenEndedRows() {
     }
 
-    static List<RulingRows> of(List<RulingLine> rulings) {
+    /**
+     * The rows between lines, and the open row a page break cut: only when nothing but a page number or a running
+     * foot stands under the verticals' ends, since a table whose bottom line a scan lost has its text after it.
+     */
+    static List<RulingRows> of(List<RulingLine> rulings, List<WordBox> words) {
         List<RulingRows> rows = new ArrayList<>(RulingRows.of(rulings));
         List<Double> ys = rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).sorted().toList();
         List<RulingLine> verticals = rulings.stream().filter(RulingLine::isVertical).toList();
@@ -42,7 +49,7 @@ final class OpenEndedRows {
             }
             double bottom = sides.stream().mapToDouble(v -> Math.max(v.y1(), v.y2())).min().orElseThrow();
             boolean closed = ys.stream().anyMatch(y -> y > top + SNAP && y <= bottom + SNAP);
-            if (closed) {
+            if (closed || textBelow(words, bottom)) {
                 continue;
             }
             List<Double> xs = new ArrayList<>();
@@ -57,5 +64,10 @@ final class OpenEndedRows {
         }
         rows.sort(Comparator.comparingDouble(RulingRows::top));
         return List.copyOf(rows);
+    }
+
+    private static boolean textBelow(List<WordBox> words, double bottom) {
+        return words.stream().filter(w -> w.y() + w.height() / 2 > bottom)
+                .mapToInt(w -> w.text().strip().length()).sum() > PAGE_FOOT_LETTERS;
     }
 }

@@ -26,7 +26,7 @@ final class RuledTables {
 
     /** The tables of one page, their cells joined by {@code cellText}. */
     Reading read(PageLayout page, CellText cellText) {
-        List<RulingRows> rows = OpenEndedRows.of(page.rulingLines()).stream().filter(r -> r.xs().size() > 2).toList();
+        List<RulingRows> rows = OpenEndedRows.of(page.rulingLines(), page.words()).stream().filter(r -> r.xs().size() > 2).toList();
         List<List<List<WordBox>>> cells = new ArrayList<>();
         for (RulingRows row : rows) {
             List<List<WordBox>> rowCells = new ArrayList<>();
@@ -77,7 +77,7 @@ final class RuledTables {
             }
             for (int c = 0; c + 1 < row.xs().size(); c++) {
                 if (cx >= row.xs().get(c) && cx < row.xs().get(c + 1)) {
-                    cells.get(r).get(c).add(w);
+                    cells.get(r).get(CellOverflow.startingCell(w, row.xs(), c)).add(w);
                     return true;
                 }
             }

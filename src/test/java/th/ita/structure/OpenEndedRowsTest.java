@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import th.ita.extract.RulingLine;
 import th.ita.extract.RulingRows;
+import th.ita.extract.WordBox;
 
 class OpenEndedRowsTest {
 
@@ -36,11 +37,20 @@ class OpenEndedRowsTest {
         lines.addAll(rowOfCells(520, 726));
         lines.addAll(rowOfCells(726, 951));
 
-        List<RulingRows> rows = OpenEndedRows.of(lines);
+        List<RulingRows> rows = OpenEndedRows.of(lines, List.of());
 
         assertThat(rows).extracting(RulingRows::top).containsExactly(494.0, 520.0, 726.0);
         assertThat(rows.get(2).bottom()).isEqualTo(951.0);
         assertThat(rows.get(2).xs()).hasSize(COLUMNS.length);
+    }
+
+    @Test
+    void verticalsEndingAboveTextAreATableWhoseBottomLineWasLost() {
+        List<RulingLine> lines = new ArrayList<>(rowOfCells(494, 520));
+        lines.addAll(rowOfCells(520, 726));
+        List<WordBox> after = List.of(new WordBox("๒. ด้านการเปิดเผยข้อมูล การตรวจสอบ", 63, 760, 300, 14, 100));
+
+        assertThat(OpenEndedRows.of(lines, after)).isEqualTo(RulingRows.of(lines));
     }
 
     @Test
@@ -49,7 +59,7 @@ class OpenEndedRowsTest {
         lines.addAll(rowOfCells(520, 726));
         underline(lines, 726);
 
-        assertThat(OpenEndedRows.of(lines)).isEqualTo(RulingRows.of(lines));
+        assertThat(OpenEndedRows.of(lines, List.of())).isEqualTo(RulingRows.of(lines));
     }
 
     @Test
@@ -62,6 +72,6 @@ class OpenEndedRowsTest {
             lines.add(new RulingLine(x, 100, x, 160));
         }
 
-        assertThat(OpenEndedRows.of(lines)).isEqualTo(RulingRows.of(lines));
+        assertThat(OpenEndedRows.of(lines, List.of())).isEqualTo(RulingRows.of(lines));
     }
 }

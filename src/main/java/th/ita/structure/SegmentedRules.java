@@ -12,7 +12,8 @@ import th.ita.extract.WordBox;
  * draws each cell's border as a segment of its own, so the rule over a header row is broken exactly where the
  * columns meet. In a narrow table the cells' words run over into their neighbours and no whitespace is left
  * between columns to find them by; the segments' joints still say where they are. Rules broken at the same
- * joints are one table: the joints become vertical lines from its first rule to its last, and on down to the
+ * joints, with nothing between them that runs across the columns (a heading between two tables), are one table:
+ * the joints become vertical lines from its first rule to its last, and on down to the
  * foot of the page when the words under the last rule keep to the columns to the end of the page (a row the
  * page break cut, which has no rule under it), so the table is read as a ruled one.
  */
@@ -45,7 +46,8 @@ final class SegmentedRules {
         int i = 0;
         while (i < rules.size()) {
             int j = i;
-            while (j + 1 < rules.size() && sameJoints(rules.get(i).joints(), rules.get(j + 1).joints())) {
+            while (j + 1 < rules.size() && sameJoints(rules.get(i).joints(), rules.get(j + 1).joints())
+                    && keepToColumns(between(page.words(), rules.get(j).y(), rules.get(j + 1).y()), rules.get(i).joints())) {
                 j++;
             }
             double top = rules.get(i).y();
@@ -155,9 +157,6 @@ final class SegmentedRules {
         if (lines.isEmpty() || nextRule < Double.POSITIVE_INFINITY) {
             return last.y();
         }
-        List<Double> joints = last.joints();
-        double left = joints.get(0) - SNAP;
-        double right = joints.get(joints.size() - 1) + SNAP;
         double previous = last.y();
         double foot = last.y();
         for (List<WordBox> line : lines) {
@@ -166,15 +165,29 @@ final class SegmentedRules {
             if (step > (previous == last.y() ? FIRST_LINE_GAP : LINE_STEP) * height) {
                 return last.y();
             }
+            if (!keepToColumns(line, last.joints())) {
+                return last.y();
+            }
             for (WordBox w : line) {
-                if (w.x() < left || w.x() > right || jointsCrossed(w, joints) > MOST_JOINTS_CROSSED) {
-                    return last.y();
-                }
                 foot = Math.max(foot, w.y() + w.height());
             }
             previous = LineGrouping.top(line);
         }
         return foot + 1;
+    }
+
+    private static List<WordBox> between(List<WordBox> words, double top, double bottom) {
+        return words.stream().filter(w -> w.y() + w.height() / 2 > top && w.y() + w.height() / 2 < bottom).toList();
+    }
+
+    /**
+     * Whether words stay in a table's cells: each starts inside its outer joints and runs over no more than two
+     * joints (the right edge among them). A heading between two tables ruled alike crosses them all.
+     */
+    private static boolean keepToColumns(List<WordBox> words, List<Double> joints) {
+        double left = joints.get(0) - SNAP;
+        double right = joints.get(joints.size() - 1) + SNAP;
+        return words.stream().allMatch(w -> w.x() >= left && w.x() <= right && jointsCrossed(w, joints) <= MOST_JOINTS_CROSSED);
     }
 
     private static int jointsCrossed(WordBox w, List<Double> joints) {

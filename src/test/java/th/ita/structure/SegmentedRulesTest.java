@@ -47,9 +47,12 @@ class SegmentedRulesTest {
         return words;
     }
 
-    private static List<Block> read(List<WordBox> words) {
+    private static List<Block> read(List<WordBox> words, double... moreRules) {
         List<RulingLine> rules = new ArrayList<>(ruleOfCells(191.6));
         rules.addAll(ruleOfCells(259.1));
+        for (double y : moreRules) {
+            rules.addAll(ruleOfCells(y));
+        }
         return READER.read(List.of(new PageLayout(3, 612, 792, words, rules)), new ProblemLog());
     }
 
@@ -72,5 +75,14 @@ class SegmentedRulesTest {
         List<Block> blocks = read(words(w("๒. ด้านการเปิดเผยข้อมูล การตรวจสอบ", 76.5, 340, 300)));
 
         assertThat(blocks).last().isEqualTo(new Block.Paragraph("๒. ด้านการเปิดเผยข้อมูล การตรวจสอบ"));
+    }
+
+    @Test
+    void aHeadingBetweenTwoTablesRuledAlikeStaysOutOfBoth() {
+        // the first table closes with a rule at 310; the heading stands between it and the next table's header
+        List<Block> blocks = read(words(w("๒. ด้านการเปิดเผยข้อมูล", 76.5, 320, 200), w("ผลการ", 234.9, 350, 40)),
+                310, 345, 380);
+
+        assertThat(blocks).contains(new Block.Paragraph("๒. ด้านการเปิดเผยข้อมูล"));
     }
 }

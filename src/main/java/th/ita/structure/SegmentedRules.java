@@ -52,8 +52,10 @@ final class SegmentedRules {
             }
             double top = rules.get(i).y();
             if (drawnSides(page.rulingLines(), rules.get(i), rules.get(j))) {
+                // a table with its own verticals is read as drawn, but for a right side the page's edge cut off
+                added.addAll(clippedRightSides(page.rulingLines(), rules.subList(i, j + 1)));
                 i = j + 1;
-                continue; // a table with its own verticals is read as drawn
+                continue;
             }
             double lastRule = rules.get(j).y();
             double nextRule = j + 1 < rules.size() ? rules.get(j + 1).y() : Double.POSITIVE_INFINITY;
@@ -123,6 +125,29 @@ final class SegmentedRules {
             }
         }
         return rules;
+    }
+
+    /**
+     * Right sides a table wider than the page lost: its rules run on to where the page's edge cut them, past the
+     * last vertical drawn, so the last column's cells have no right side. Each row's side is put at the rule's end,
+     * as long as the row's other sides run.
+     */
+    private static List<RulingLine> clippedRightSides(List<RulingLine> rulings, List<Rule> group) {
+        List<RulingLine> sides = new ArrayList<>();
+        for (Rule rule : group) {
+            List<Double> joints = rule.joints();
+            double end = joints.get(joints.size() - 1);
+            double lastDrawn = joints.get(joints.size() - 2);
+            List<RulingLine> startingHere = rulings.stream().filter(RulingLine::isVertical)
+                    .filter(v -> Math.abs(Math.min(v.y1(), v.y2()) - rule.y()) <= SNAP).toList();
+            boolean endDrawn = startingHere.stream().anyMatch(v -> Math.abs(v.x1() - end) <= SNAP);
+            startingHere.stream().filter(v -> Math.abs(v.x1() - lastDrawn) <= SNAP).findFirst().ifPresent(v -> {
+                if (!endDrawn) {
+                    sides.add(new RulingLine(end, rule.y(), end, Math.max(v.y1(), v.y2())));
+                }
+            });
+        }
+        return sides;
     }
 
     /** Whether vertical lines are drawn at two or more of the joints between or under the group's rules. */

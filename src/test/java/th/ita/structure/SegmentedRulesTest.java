@@ -85,4 +85,29 @@ class SegmentedRulesTest {
 
         assertThat(blocks).contains(new Block.Paragraph("๒. ด้านการเปิดเผยข้อมูล"));
     }
+
+    @Test
+    void aTableThePagesRightEdgeCutKeepsItsLastColumn() {
+        // full borders, but the last column's right side lies past where the page cut the table off
+        double[] sides = {108, 187.5, 282, 360.75};
+        double cut = 519;
+        List<RulingLine> rules = new ArrayList<>();
+        for (double y : new double[] {381.4, 447.4}) {
+            double from = sides[0];
+            for (double x : new double[] {187.5, 282, 360.75, 424.5, cut}) {
+                rules.add(new RulingLine(from, y, x, y));
+                from = x;
+            }
+        }
+        for (double x : new double[] {108, 187.5, 282, 360.75, 424.5}) {
+            rules.add(new RulingLine(x, 381.4, x, 447.4));
+        }
+        List<WordBox> words = List.of(w("มาตรการ/แนวทาง", 112, 400, 60), w("วิธีการดำเนินการ", 191, 400, 70),
+                w("ผู้รับผิดชอบ", 286, 400, 60), w("ระยะเวลา", 364, 400, 50), w("ผลการดำเนินก", 428, 400, 91));
+
+        List<Block> blocks = READER.read(List.of(new PageLayout(4, 595, 842, words, rules)), new ProblemLog());
+
+        assertThat(blocks).singleElement().isInstanceOf(Block.Table.class);
+        assertThat(((Block.Table) blocks.get(0)).rows().get(0)).hasSize(5).last().isEqualTo("ผลการดำเนินก");
+    }
 }

@@ -304,16 +304,22 @@ final class BorderlessTables {
 
     /**
      * Column bounds between header cells: the middle of the widest stretch of each gap between two header cells
-     * that no body word covers. Where body words cover the whole gap, the two header cells are one column.
+     * that no body word covers. Where body words cover the whole gap, the two header cells are one column; a
+     * word run on past its cell ({@link CellOverflow}) across a wide gap does not join them.
      */
     static List<Double> bounds(List<double[]> header, List<WordBox> body) {
         List<Double> bounds = new ArrayList<>();
+        double height = wordHeight(List.of(body));
         for (int k = 0; k + 1 < header.size(); k++) {
             double from = header.get(k)[1];
             double to = header.get(k + 1)[0];
+            double[] gap = {from, to};
+            boolean wide = to - from >= WIDE_GAP * height;
             List<double[]> covered = new ArrayList<>();
             for (WordBox w : body) {
-                if (w.x() < to && w.x() + w.width() > from) {
+                boolean runOn = wide && w.x() <= from && w.x() + w.width() >= to
+                        && CellOverflow.runsOnFromItsCell(w, gap, header.get(k + 1)[1], header.get(0)[1], body);
+                if (!runOn && w.x() < to && w.x() + w.width() > from) {
                     covered.add(new double[] {Math.max(from, w.x()), Math.min(to, w.x() + w.width())});
                 }
             }
@@ -402,7 +408,8 @@ final class BorderlessTables {
     private static int regionEnd(List<List<WordBox>> lines, int start, List<double[]> gaps, double height) {
         int end = start;
         while (end < lines.size()) {
-            if (end > start && step(lines, end) > TABLE_END_GAP * height || runningText(lines.get(end), gaps, height)) {
+            if (end > start && step(lines, end) > TABLE_END_GAP * height
+                    || runningText(lines.get(end), gaps, height, flatten(lines.subList(start, end)))) {
                 break;
             }
             end++;
@@ -412,14 +419,19 @@ final class BorderlessTables {
 
     /**
      * Words of running text reach across the gaps between columns. A cell's word may cover the small gap between
-     * two header words of one cell, so a line ends the table when it covers a wide gap or half the gaps.
+     * two header words of one cell, so a line ends the table when it covers a wide gap or half the gaps. A word
+     * that starts where words of a cell {@code above} start and runs on past its column ({@link CellOverflow})
+     * covers no gap.
      */
-    private static boolean runningText(List<WordBox> line, List<double[]> gaps, double height) {
+    private static boolean runningText(List<WordBox> line, List<double[]> gaps, double height, List<WordBox> above) {
         int covered = 0;
         boolean wide = false;
-        for (double[] gap : gaps) {
+        for (int g = 0; g < gaps.size(); g++) {
+            double[] gap = gaps.get(g);
+            double nextCellEnd = g + 1 < gaps.size() ? gaps.get(g + 1)[0] : Double.POSITIVE_INFINITY;
             for (WordBox w : line) {
-                if (w.x() <= gap[0] && w.x() + w.width() >= gap[1]) {
+                if (w.x() <= gap[0] && w.x() + w.width() >= gap[1]
+                        && !CellOverflow.runsOnFromItsCell(w, gap, nextCellEnd, gaps.get(0)[0], above)) {
                     covered++;
                     wide |= gap[1] - gap[0] >= WIDE_GAP * height;
                     break;

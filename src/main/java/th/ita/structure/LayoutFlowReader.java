@@ -11,7 +11,8 @@ import th.ita.extract.WordBox;
 
 /**
  * Rebuilds tables and running lines from positioned words (PDF text positions or OCR word boxes), page by page:
- * tables with drawn borders first ({@link RuledTables}), then tables found from the words' own arrangement among
+ * tables with drawn borders first ({@link RuledTables}; columns also from rules drawn cell by cell,
+ * {@link SegmentedRules}), then tables found from the words' own arrangement among
  * what is left ({@link BorderlessTables}), and the remaining words as lines of text, all in page order; a row a
  * page break cut is joined to its rest ({@link CarriedRows}).
  */
@@ -52,7 +53,7 @@ final class LayoutFlowReader {
 
     private List<Block> page(PageLayout page, CellText cellText, RuledTables ruled, BorderlessTables borderless,
                              ProblemLog problems) {
-        RuledTables.Reading ruledReading = ruled.read(page, cellText);
+        RuledTables.Reading ruledReading = ruled.read(SegmentedRules.completed(page), cellText);
         BorderlessTables.Reading borderlessReading = borderless.read(ruledReading.free(), page.rulingLines(), cellText);
         List<PlacedBlock> placed = new ArrayList<>(ruledReading.tables());
         placed.addAll(borderlessReading.tables());

@@ -88,7 +88,8 @@ public final class ReportStructurer {
 
     public StructuredReport structure(StructureInput input) {
         ProblemLog problems = new ProblemLog();
-        List<String> read = Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList();
+        List<String> read = DoubleSpacedLines.closed(
+                Arrays.stream(input.text().split("\\R")).map(TextFlowReader::stripMarkdown).toList());
         List<String> lines = input.readByOcr() ? DamagedHeaderLines.repaired(read) : read;
         Optional<Memo> memoAsRead = memoReader.read(lines);
         Optional<String> titleAsRead = title(lines, memoAsRead.isPresent()).or(() -> memoAsRead.flatMap(Memo::subject))

@@ -12,7 +12,8 @@ import th.ita.extract.WordBox;
  * vertical lines is a table row whose cells lie between those lines. Rows further apart than a few points are
  * separate tables. A band holding one cell (a frame drawn round a whole table) is no row, and a lone ruled row
  * that is a table header (a boxed header over a body without lines) is left to the borderless reading, so both
- * leave their words free for it.
+ * leave their words free for it. A last row the page foot cut, its verticals running on with no line under
+ * them, is a row too ({@link OpenEndedRows}).
  */
 final class RuledTables {
 
@@ -25,7 +26,7 @@ final class RuledTables {
 
     /** The tables of one page, their cells joined by {@code cellText}. */
     Reading read(PageLayout page, CellText cellText) {
-        List<RulingRows> rows = RulingRows.of(page.rulingLines()).stream().filter(r -> r.xs().size() > 2).toList();
+        List<RulingRows> rows = OpenEndedRows.of(page.rulingLines(), page.words()).stream().filter(r -> r.xs().size() > 2).toList();
         List<List<List<WordBox>>> cells = new ArrayList<>();
         for (RulingRows row : rows) {
             List<List<WordBox>> rowCells = new ArrayList<>();
@@ -76,7 +77,7 @@ final class RuledTables {
             }
             for (int c = 0; c + 1 < row.xs().size(); c++) {
                 if (cx >= row.xs().get(c) && cx < row.xs().get(c + 1)) {
-                    cells.get(r).get(c).add(w);
+                    cells.get(r).get(CellOverflow.startingCell(w, row.xs(), c)).add(w);
                     return true;
                 }
             }

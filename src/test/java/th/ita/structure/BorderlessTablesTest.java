@@ -68,6 +68,31 @@ class BorderlessTablesTest {
     }
 
     @Test
+    void twoHeaderCellsStayTwoColumnsWhenOnlySomeLinesRunAWordOverTheirGap() {
+        List<WordBox> words = new ArrayList<>(List.of(w("ผลการดำเนินงานตามมาตรการ ดังนี้", 50, 60, 300)));
+        words.addAll(header(100));
+        // between the responsible (ends at 308) and period (starts at 345) header cells every point is covered by
+        // some body word, but at any point but one stretch two words or more never cross together
+        words.addAll(List.of(w("๑.๑", 50, 186, 14), w("กำหนดนโยบาย", 66, 186, 60), w("จัดทำประกาศ", 135, 186, 60),
+                w("สำนักงานปลัด", 262, 186, 56), w("ตุลาคม", 335, 186, 35), w("ดำเนินการแล้ว", 405, 186, 70),
+                w("กองคลัง", 262, 204, 38), w("๒๕๖๔", 320, 204, 25),
+                w("กองสาธารณสุข", 262, 222, 59), w("กันยายน", 335, 222, 40)));
+        words.addAll(List.of(w("๑.๒", 50, 262, 14), w("บทบาทผู้บริหาร", 66, 262, 60),
+                w("ประชุมชี้แจง", 135, 262, 60), w("ทุกกองงาน", 262, 262, 50), w("ตลอดปี", 335, 262, 35),
+                w("ผลการประชุม", 405, 262, 60), w("สำนักปลัด", 262, 280, 45), w("๒๕๖๔", 335, 280, 25),
+                w("กองคลัง", 262, 298, 38)));
+
+        List<List<String>> rows = ((Block.Table) read(List.of(page(1, words, List.of()))).get(1)).rows();
+
+        assertThat(rows.get(0)).containsExactly("มาตรการ/ แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา",
+                "ผลการดำเนินการ");
+        assertThat(rows.get(1).get(2)).isEqualTo("สำนักงานปลัดกองคลังกองสาธารณสุข");
+        assertThat(rows.get(1).get(3)).isEqualTo("ตุลาคม ๒๕๖๔ กันยายน");
+        assertThat(rows.get(2)).containsExactly("๑.๒ บทบาทผู้บริหาร", "ประชุมชี้แจง", "ทุกกองงานสำนักปลัดกองคลัง",
+                "ตลอดปี ๒๕๖๔", "ผลการประชุม");
+    }
+
+    @Test
     void aRowThatSizesItsColumnsOnItsOwnStaysInTheTable() {
         List<WordBox> words = new ArrayList<>(firstPage());
         // row 1.3 widens its first column over the header's gap (a DOCX written from HTML sizes each row alone)

@@ -305,11 +305,13 @@ final class BorderlessTables {
     /**
      * Column bounds between header cells: the middle of the widest stretch of each gap between two header cells
      * that no body word covers. Where body words cover the whole gap, the two header cells are one column; a
-     * word run on past its cell ({@link CellOverflow}) across a wide gap does not join them.
+     * word run on past its cell ({@link CellOverflow}) across a wide gap does not join them, nor do a few words
+     * crossing a wide gap that the rest of the body leaves empty ({@link NarrowColumnGaps}).
      */
     static List<Double> bounds(List<double[]> header, List<WordBox> body) {
         List<Double> bounds = new ArrayList<>();
         double height = wordHeight(List.of(body));
+        int bodyLines = LineGrouping.lines(body).size();
         for (int k = 0; k + 1 < header.size(); k++) {
             double from = header.get(k)[1];
             double to = header.get(k + 1)[0];
@@ -340,6 +342,8 @@ final class BorderlessTables {
             }
             if (widest > 0.5) {
                 bounds.add(middle);
+            } else if (wide) {
+                NarrowColumnGaps.leastCrossed(from, to, covered, bodyLines).ifPresent(bounds::add);
             }
         }
         return bounds;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import th.ita.extract.WordBox;
 
@@ -121,7 +122,7 @@ final class BorderlessRows {
         }
         String opening = text.toString().strip();
         String skeleton = ThaiText.skeleton(opening);
-        if (opensRow(opening)) {
+        if (opensRow(opening) || column == 0 && lostLetterOfForm(opening) && indicatorBeside(body.get(i), bounds)) {
             return true;
         }
         // a code the foot of the page cut ("II", "ตัวชี้"): its rest opens the next page; one letter of a form
@@ -129,6 +130,17 @@ final class BorderlessRows {
         boolean formCut = !opening.isEmpty() && FORMS.stream().anyMatch(f -> f.startsWith(opening));
         boolean formOpens = formCut && (opening.length() >= 2 || column == 0 && indicatorBeside(body.get(i), bounds));
         return j == body.size() && (formOpens || skeleton.length() >= 3 && INDICATOR_SKELETON.startsWith(skeleton));
+    }
+
+    /**
+     * Whether a first-column cell is an assessment form OCR lost a letter of ("IT" for IIT, "OT" for OIT), a speck
+     * it read beside it aside: its Latin capitals, two at least, are the form's letters in order less one.
+     */
+    private static boolean lostLetterOfForm(String cell) {
+        String letters = cell.replaceAll("[^A-Z]", "");
+        return letters.length() >= 2 && FORMS.stream().anyMatch(f -> f.length() == letters.length() + 1
+                && IntStream.range(0, f.length())
+                        .anyMatch(k -> (f.substring(0, k) + f.substring(k + 1)).equals(letters)));
     }
 
     /** Whether the line's second column opens with (a piece of) "ตัวชี้วัดที่". */

@@ -1,7 +1,6 @@
 package th.ita.structure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,9 +51,6 @@ final class BorderlessTables {
     private static final double SPACE = 0.5;
     /** A gap between header cells at least this many word heights wide is a column gap no cell's word covers. */
     private static final double WIDE_GAP = 0.6;
-    /** A fully covered gap still parts two columns when fewer of the lines beside it than this share cross it. */
-    private static final double CROSSED_SHARE = 0.25;
-    private static final double CROSSING_STEP = 0.25;
 
     /** How the cells of the page being read join their words. */
     private CellText cellText;
@@ -309,11 +305,13 @@ final class BorderlessTables {
     /**
      * Column bounds between header cells: the middle of the widest stretch of each gap between two header cells
      * that no body word covers. Where body words cover the whole gap, the two header cells are one column; a
-     * word run on past its cell ({@link CellOverflow}) across a wide gap does not join them.
+     * word run on past its cell ({@link CellOverflow}) across a wide gap does not join them, nor do a few words
+     * crossing a wide gap that the rest of the body leaves empty ({@link NarrowColumnGaps}).
      */
     static List<Double> bounds(List<double[]> header, List<WordBox> body) {
         List<Double> bounds = new ArrayList<>();
         double height = wordHeight(List.of(body));
+        int bodyLines = LineGrouping.lines(body).size();
         for (int k = 0; k + 1 < header.size(); k++) {
             double from = header.get(k)[1];
             double to = header.get(k + 1)[0];
@@ -344,51 +342,11 @@ final class BorderlessTables {
             }
             if (widest > 0.5) {
                 bounds.add(middle);
-            } else {
-                leastCrossed(header.get(k), header.get(k + 1), body, height).ifPresent(bounds::add);
+            } else if (wide) {
+                NarrowColumnGaps.leastCrossed(from, to, covered, bodyLines).ifPresent(bounds::add);
             }
         }
         return bounds;
-    }
-
-    /**
-     * Where body words cover the whole gap between two header cells, the line through the gap that the fewest of
-     * them cross, if few do: a header keeps two cells apart when only some rows run a word over the gap (a narrow
-     * column's long word, a period pushed against the next column), while the words of one cell the header wrote
-     * as two runs cross its gap on most of their lines. A word crossing the line is read in the cell that holds its
-     * middle.
-     */
-    private static Optional<Double> leastCrossed(double[] left, double[] right, List<WordBox> body, double height) {
-        double from = left[1];
-        double to = right[0];
-        if (to <= from) {
-            return Optional.empty();
-        }
-        List<WordBox> near = body.stream().filter(w -> w.x() < right[1] && w.x() + w.width() > left[0]).toList();
-        long lines = near.stream().map(w -> Math.round(w.y() / Math.max(1, height / 2))).distinct().count();
-        int steps = (int) ((to - from) / CROSSING_STEP) + 1;
-        int[] crossing = new int[steps];
-        for (int i = 0; i < steps; i++) {
-            double at = from + i * CROSSING_STEP;
-            crossing[i] = (int) near.stream().filter(w -> w.x() < at && w.x() + w.width() > at).count();
-        }
-        int fewest = Arrays.stream(crossing).min().orElse(Integer.MAX_VALUE);
-        // the middle of the longest stretch the fewest words cross
-        int bestStart = 0;
-        int bestLength = 0;
-        for (int i = 0; i < steps; ) {
-            int j = i;
-            while (j < steps && crossing[j] == fewest) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = Math.max(j, i + 1);
-        }
-        double bestMiddle = from + (bestStart + (bestLength - 1) / 2.0) * CROSSING_STEP;
-        return fewest < CROSSED_SHARE * lines ? Optional.of(bestMiddle) : Optional.empty();
     }
 
     /**

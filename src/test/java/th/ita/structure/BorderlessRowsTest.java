@@ -32,4 +32,21 @@ class BorderlessRowsTest {
 
         assertThat(BorderlessRows.opensRow(body, 1, BOUNDS)).isFalse();
     }
+
+    /** A body whose second line opens with {@code form} beside an indicator OCR read without its marks. */
+    private static List<List<WordBox>> indicatorUnder(String form) {
+        return List.of(List.of(w("ประมาณ", 144, 148, 40)),
+                List.of(w(form, 85, 172, 12), w("ตัวชีวัดที", 106, 172, 30), w("ผู้บังคับบัญชา", 144, 172, 50)),
+                List.of(w("การใช้", 106, 196, 20), w("มอบหมายงาน", 144, 196, 50)));
+    }
+
+    @Test
+    void aFormOcrLostALetterOfBesideAnIndicatorOpensARow() {
+        assertThat(BorderlessRows.opensRow(indicatorUnder("IT"), 1, BOUNDS)).isTrue();
+    }
+
+    @Test
+    void latinLettersThatAreNoFormOpenNoRowBesideAnIndicator() {
+        assertThat(BorderlessRows.opensRow(indicatorUnder("KPI"), 1, BOUNDS)).isFalse();
+    }
 }

@@ -23,6 +23,8 @@ class CtrlCProcessTest {
 
     private static final Path SCAN = Path.of("sample-input/003_de5ae8d4d3f592eb-scanned-p1.png");
 
+    private static final String RESTORE_CTRL_C = "$SIG{INT} = 'DEFAULT'; exec @ARGV or die";
+
     @TempDir
     Path work;
 
@@ -86,7 +88,10 @@ class CtrlCProcessTest {
     }
 
     private Process startInOwnSession(Path outputBase, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("setsid",
+        // a terminal's child takes Ctrl-C, but a job started in the background by a non-interactive shell (a CI
+        // script run with '&', nohup) inherits SIGINT ignored, and a JVM started so never installs its handler:
+        // perl puts the default disposition back, then execs the JVM in place
+        List<String> command = new ArrayList<>(List.of("setsid", "perl", "-e", RESTORE_CTRL_C,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
                 "-Dita.install-dir=" + Path.of("").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), ItaCommand.class.getName()));
@@ -99,7 +104,7 @@ class CtrlCProcessTest {
         return process;
     }
 
-    /** setsid execs the JVM in place (the test JVM's child is no group leader), so its pid is its process group. */
+    /** setsid and perl exec the JVM in place (the test JVM's child is no group leader): its pid is its group. */
     private static void interruptGroup(Process process) throws Exception {
         new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import th.ita.extract.RulingLine;
 
 /**
  * Puts back the dashes Tesseract left unread in table cells, and names every dash alone on its line of a cell by
@@ -43,15 +42,16 @@ final class LostDashes {
     private LostDashes() {
     }
 
-    /** The page with every dash found unread in a cell added as a word, on the line it stands on or one of its own. */
-    static HocrPage added(HocrPage page, GrayImage prepared, List<RulingLine> rulingsInPoints, int dpi) {
-        List<CellPixels> cells = CellPixels.of(rulingsInPoints, dpi);
+    /**
+     * The page with every dash found unread in a cell added as a word, on the line it stands on or one of its own;
+     * {@code threshold} is the prepared page's ink threshold.
+     */
+    static HocrPage added(HocrPage page, GrayImage prepared, List<CellPixels> cells, int threshold, int dpi) {
         if (cells.isEmpty()) {
             return page;
         }
         DashWidths widths = DashWidths.of(page, cells, usualXSize(page, dpi));
         double xSize = widths.xSize();
-        int threshold = prepared.inkThreshold();
         List<Bar> bars = new ArrayList<>();
         for (CellPixels cell : cells) {
             if (cell.width() >= MIN_LENGTH_INCHES * dpi && cell.height() >= MIN_LENGTH_INCHES * dpi) {

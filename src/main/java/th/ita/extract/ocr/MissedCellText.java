@@ -11,7 +11,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import th.ita.extract.RulingLine;
 
 /**
  * Reads again, one by one, the table cells where the page's OCR left a line of text unread. With psm 3
@@ -42,19 +41,16 @@ final class MissedCellText {
         this.tesseract = tesseract;
     }
 
-    /** The page with the words of every cell read again put in place of the cell's own words. */
-    HocrPage completed(HocrPage page, GrayImage prepared, List<RulingLine> rulingsInPoints, int dpi) throws IOException {
-        // worked out at the first cell that needs it: a page without ruled rows never does
-        int threshold = -1;
+    /**
+     * The page with the words of every cell read again put in place of the cell's own words; {@code threshold} is
+     * the prepared page's ink threshold.
+     */
+    HocrPage completed(HocrPage page, GrayImage prepared, List<CellPixels> cells, int threshold, int dpi)
+            throws IOException {
         HocrPage result = page;
-        for (CellPixels cell : CellPixels.of(rulingsInPoints, dpi)) {
-            if (cell.width() < MIN_TEXT_WIDTH_INCHES * dpi || cell.height() < MIN_TEXT_HEIGHT_INCHES * dpi) {
-                continue;
-            }
-            if (threshold < 0) {
-                threshold = prepared.inkThreshold();
-            }
-            if (!hasUnreadText(result, prepared, threshold, cell.x0(), cell.y0(), cell.x1(), cell.y1(), dpi)) {
+        for (CellPixels cell : cells) {
+            if (cell.width() < MIN_TEXT_WIDTH_INCHES * dpi || cell.height() < MIN_TEXT_HEIGHT_INCHES * dpi
+                    || !hasUnreadText(result, prepared, threshold, cell.x0(), cell.y0(), cell.x1(), cell.y1(), dpi)) {
                 continue;
             }
             result = readAgain(result, prepared, cell.x0(), cell.y0(), cell.x1(), cell.y1(), dpi);

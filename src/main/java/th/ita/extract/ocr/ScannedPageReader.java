@@ -63,8 +63,13 @@ public final class ScannedPageReader {
             if (hocr.width() == 0) {
                 hocr = new HocrPage(page.straight().width(), page.straight().height(), hocr.lines());
             }
-            hocr = missedCells.completed(hocr, page.prepared(), page.lines(), dpi);
-            hocr = LostDashes.added(hocr, page.prepared(), page.lines(), dpi);
+            List<CellPixels> cells = CellPixels.of(page.lines(), dpi);
+            if (!cells.isEmpty()) {
+                // both look for ink no word covers, against one threshold; a page without ruled cells needs none
+                int threshold = page.prepared().inkThreshold();
+                hocr = missedCells.completed(hocr, page.prepared(), cells, threshold, dpi);
+                hocr = LostDashes.added(hocr, page.prepared(), cells, threshold, dpi);
+            }
             LOG.debug("page [{}]: turned [{}] degrees, [{}] ruling lines, [{}] lines of text", page.number(),
                     page.degrees(), page.lines().size(), hocr.lines().size());
             return builder.build(page.number(), hocr, dpi, page.lines());

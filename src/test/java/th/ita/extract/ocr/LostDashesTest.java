@@ -82,7 +82,7 @@ class LostDashesTest {
         // the cell as a ruled table cell: borders at 0 and 400 px, i.e. 0 and 96 pt at 300 dpi
         List<RulingLine> borders = List.of(new RulingLine(0, 0, 96, 0), new RulingLine(0, 96, 96, 96),
                 new RulingLine(0, 0, 0, 96), new RulingLine(96, 0, 96, 96));
-        HocrPage completed = LostDashes.added(TWO_LINES, image, borders, DPI);
+        HocrPage completed = LostDashes.added(TWO_LINES, image, CellPixels.of(borders, DPI), image.inkThreshold(), DPI);
         assertThat(completed.lines()).extracting(l -> l.words().get(0).text()).containsExactly("๒๕๖๔", "–", "กันยายน");
     }
 }

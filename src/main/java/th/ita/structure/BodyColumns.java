@@ -161,22 +161,17 @@ final class BodyColumns {
 
     /** The runs of words that overlap horizontally, left to right, a bullet counted with the run right of it. */
     private static List<double[]> runs(List<WordBox> words) {
-        List<WordBox> sorted = new ArrayList<>(words);
-        sorted.sort((a, b) -> Double.compare(a.x(), b.x()));
-        List<double[]> runs = new ArrayList<>();
+        List<WordBox> text = new ArrayList<>();
         List<Double> bullets = new ArrayList<>();
-        for (WordBox w : sorted) {
+        for (WordBox w : words) {
             if (BULLET.matcher(w.text().strip()).matches()) {
                 bullets.add(w.x());
-                continue;
-            }
-            double[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && w.x() < last[1] + TOUCH) {
-                last[1] = Math.max(last[1], w.x() + w.width());
             } else {
-                runs.add(new double[] {w.x(), w.x() + w.width()});
+                text.add(w);
             }
         }
+        List<double[]> runs = BorderlessTables.columnsOf(text, TOUCH);
+        bullets.sort(Double::compare);
         for (double bullet : bullets) {
             for (int r = 0; r < runs.size(); r++) {
                 double[] run = runs.get(r);

@@ -276,8 +276,11 @@ final class BorderlessTables {
         return unnamed > Math.max(1, named / 3) ? Integer.MIN_VALUE : 2 * named - unnamed;
     }
 
-    /** The x extents of the runs of words that overlap horizontally: one per header cell, left to right. */
-    private static List<double[]> columnsOf(List<WordBox> words, double join) {
+    /**
+     * The x extents of the runs of words closer than {@code join} apart, left to right: for a header's words, one
+     * per header cell.
+     */
+    static List<double[]> columnsOf(List<WordBox> words, double join) {
         List<WordBox> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> Double.compare(a.x(), b.x()));
         List<double[]> runs = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.List;
 public record RulingRows(double top, double bottom, List<Double> xs) {
 
     /** Lines closer than this (points) are one line drawn twice or slightly offset. */
-    private static final double SNAP = 2.0;
+    public static final double SNAP = 2.0;
     /** Bands thinner than this are double borders, not rows. */
     private static final double MIN_ROW_HEIGHT = 4.0;
 
@@ -38,7 +38,8 @@ public record RulingRows(double top, double bottom, List<Double> xs) {
         return List.copyOf(rows);
     }
 
-    private static List<Double> snap(List<Double> values) {
+    /** The positions of lines, left to right or top to bottom, each line drawn twice or offset taken once. */
+    public static List<Double> snap(List<Double> values) {
         List<Double> out = new ArrayList<>();
         for (double v : values.stream().sorted().toList()) {
             if (out.isEmpty() || v - out.get(out.size() - 1) > SNAP) {

@@ -16,8 +16,6 @@ import th.ita.extract.WordBox;
  */
 final class OpenEndedRows {
 
-    /** Lines closer than this (points) are one line, as {@link RulingRows} takes them. */
-    private static final double SNAP = 2.0;
     /** Letters a page foot may hold under a cut table: a page number, "หน้า ๓ จาก ๑๒". */
     private static final int PAGE_FOOT_LETTERS = 20;
     /** Shorter runs are a border's corner or a tick, not a row's sides. */
@@ -32,32 +30,22 @@ final class OpenEndedRows {
      */
     static List<RulingRows> of(List<RulingLine> rulings, List<WordBox> words) {
         List<RulingRows> rows = new ArrayList<>(RulingRows.of(rulings));
-        List<Double> ys = rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).sorted().toList();
+        List<Double> ys = rulings.stream().filter(RulingLine::isHorizontal).map(RulingLine::y1).toList();
         List<RulingLine> verticals = rulings.stream().filter(RulingLine::isVertical).toList();
-        double lastTop = Double.NEGATIVE_INFINITY;
-        for (double top : ys) {
-            if (top - lastTop <= SNAP) {
-                continue;
-            }
-            lastTop = top;
+        for (double top : RulingRows.snap(ys)) {
             List<RulingLine> sides = verticals.stream()
-                    .filter(v -> Math.abs(Math.min(v.y1(), v.y2()) - top) <= SNAP)
+                    .filter(v -> Math.abs(Math.min(v.y1(), v.y2()) - top) <= RulingRows.SNAP)
                     .filter(v -> Math.max(v.y1(), v.y2()) - top >= MIN_ROW_HEIGHT)
                     .toList();
             if (sides.size() < 2) {
                 continue;
             }
             double bottom = sides.stream().mapToDouble(v -> Math.max(v.y1(), v.y2())).min().orElseThrow();
-            boolean closed = ys.stream().anyMatch(y -> y > top + SNAP && y <= bottom + SNAP);
+            boolean closed = ys.stream().anyMatch(y -> y > top + RulingRows.SNAP && y <= bottom + RulingRows.SNAP);
             if (closed || textBelow(words, bottom)) {
                 continue;
             }
-            List<Double> xs = new ArrayList<>();
-            sides.stream().map(RulingLine::x1).sorted().forEach(x -> {
-                if (xs.isEmpty() || x - xs.get(xs.size() - 1) > SNAP) {
-                    xs.add(x);
-                }
-            });
+            List<Double> xs = RulingRows.snap(sides.stream().map(RulingLine::x1).toList());
             if (xs.size() >= 2) {
                 rows.add(new RulingRows(top, bottom, List.copyOf(xs)));
             }
